@@ -1,0 +1,187 @@
+// `marsad geoparse FILE...|-`: geoparses each article and prints one GeoJSON Feature per
+// toponym mention (GeoJSONSeq, or one FeatureCollection with --format json). Output is
+// written per file as it is produced; a bad file is reported on stderr and skipped, and the
+// exit code says so at the end.
+import type { Feature, Point } from 'geojson';
+import { loadGazetteer } from '../load-gazetteer.ts';
+import { geoparse } from '../../geoparse/index.ts';
+import type { Mention } from '../../geoparse/types.ts';
+import { readArticle } from '../../io/read-text.ts';
+
+const USAGE = `usage: marsad geoparse [--format seq|json] FILE... | -
+
+Finds the places Arabic news texts name and prints one GeoJSON Feature per mention.
+FILE is a UTF-8 text file (Windows-1256 Arabic is detected and decoded with a warning);
+"-" reads standard input.
+
+options:
+  --format seq   GeoJSONSeq: one Feature per line (default)
+  --format json  one GeoJSON FeatureCollection (RFC 7946)
+  -h, --help     show this help
+
+Each Feature is a Point [lon, lat] with properties doc, start, end (offsets into the decoded
+text, in JavaScript string units), text (exactly that slice), place_id, name_ar, name_en,
+kind, country, confidence and, when the text qualifies the place, relation.
+
+example:
+  npm run -s marsad -- geoparse seeds/*.txt > mentions.geojsonl
+  echo "وصل الوفد إلى بنغازي" | npm run -s marsad -- geoparse -
+
+exit status: 0 on success, 1 if any file could not be read or decoded (the other files are
+still processed), 2 on a usage error.
+`;
+
+type Format = 'seq' | 'json';
+
+interface Options {
+  format: Format;
+  help: boolean;
+  files: string[];
+}
+
+export type MentionProperties = {
+  doc: string;
+  start: number;
+  end: number;
+  text: string;
+  place_id: string;
+  name_ar: string;
+  name_en: string;
+  kind: string;
+  country: string;
+  confidence: number;
+  relation?: Mention['relation'];
+};
+
+export async function run(args: string[]): Promise<number> {
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') {
+    process.stderr.write(`marsad geoparse: ${parsed} (try --help)\n`);
+    return 2;
+  }
+  if (parsed.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (parsed.files.length === 0) {
+    process.stderr.write('marsad geoparse: no input files (give FILE... or - for stdin; try --help)\n');
+    return 2;
+  }
+  const gazetteer = loadGazetteer();
+  const out = new StdoutWriter();
+  const { files, format } = parsed;
+  let failed = false;
+  let first = true;
+
+  if (format === 'json') await out.write('{"type":"FeatureCollection","features":[\n');
+  // Read the next file while the current one is geoparsed.
+  let pending = readArticle(files[0]!);
+  for (let i = 0; i < files.length && !out.closed; i++) {
+    const doc = files[i]!;
+    const article = await pending;
+    if (i + 1 < files.length) pending = readArticle(files[i + 1]!);
+    if (!article.ok) {
+      process.stderr.write(`marsad geoparse: ${doc}: ${article.problem}\n`);
+      failed = true;
+      continue;
+    }
+    if (article.warning) process.stderr.write(`marsad geoparse: ${doc}: warning: ${article.warning}\n`);
+    let mentions: Mention[];
+    try {
+      mentions = geoparse(article.text, gazetteer);
+    } catch (err) {
+      process.stderr.write(`marsad geoparse: ${doc}: geoparser failed: ${err instanceof Error ? err.message : String(err)}\n`);
+      failed = true;
+      continue;
+    }
+    if (mentions.length === 0) continue;
+    const lines = mentions.map((m) => JSON.stringify(mentionFeature(doc, m)));
+    if (format === 'json') {
+      await out.write((first ? '' : ',\n') + lines.join(',\n'));
+    } else {
+      await out.write(lines.join('\n') + '\n');
+    }
+    first = false;
+  }
+  if (format === 'json') await out.write(`${first ? '' : '\n'}]}\n`);
+  return failed ? 1 : 0;
+}
+
+/** The GeoJSON Feature of one mention, per the contract in DESIGN.md. */
+export function mentionFeature(doc: string, m: Mention): Feature<Point, MentionProperties> {
+  const p = m.place;
+  const properties: MentionProperties = {
+    doc,
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    place_id: p.id,
+    name_ar: p.name_ar,
+    name_en: p.name_en,
+    kind: p.kind,
+    country: p.country,
+    confidence: round(m.confidence, 3),
+  };
+  if (m.relation) properties.relation = m.relation;
+  return {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [round(p.lon, 6), round(p.lat, 6)] },
+    properties,
+  };
+}
+
+function round(x: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.round(x * f) / f;
+}
+
+function parseArgs(args: string[]): Options | string {
+  const options: Options = { format: 'seq', help: false, files: [] };
+  let onlyFiles = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (onlyFiles || arg === '-' || !arg.startsWith('-')) {
+      options.files.push(arg);
+    } else if (arg === '--') {
+      onlyFiles = true;
+    } else if (arg === '-h' || arg === '--help') {
+      options.help = true;
+    } else if (arg === '--format' || arg.startsWith('--format=')) {
+      const value = arg === '--format' ? args[++i] : arg.slice('--format='.length);
+      if (value !== 'seq' && value !== 'json') return `--format must be "seq" or "json", not ${value === undefined ? 'nothing' : `"${value}"`}`;
+      options.format = value;
+    } else {
+      return `unknown option "${arg}"`;
+    }
+  }
+  return options;
+}
+
+/**
+ * process.stdout with back-pressure, and a reader that goes away (`| head`) ending the run
+ * quietly instead of with an EPIPE stack trace.
+ */
+class StdoutWriter {
+  closed = false;
+
+  constructor() {
+    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') throw err;
+      this.closed = true;
+    });
+  }
+
+  async write(chunk: string): Promise<void> {
+    if (this.closed) return;
+    if (process.stdout.write(chunk)) return;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        process.stdout.off('drain', done);
+        process.stdout.off('error', done);
+        resolve();
+      };
+      process.stdout.on('drain', done);
+      process.stdout.on('error', done);
+    });
+  }
+}
