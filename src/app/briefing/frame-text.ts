@@ -1,0 +1,14 @@
+// Fixed words of the briefing frame, per UI language. Attribution names every data source the
+// map draws: OpenStreetMap and GeoNames (gazetteer points) and Natural Earth (basemap).
+
+import type { UiLang } from './types.ts';
+
+export const ATTRIBUTION = '© OpenStreetMap contributors · GeoNames (CC BY 4.0) · Natural Earth';
+
+export const FRAME_TEXT: Record<UiLang, { legend: string; exported: (date: string) => string; north: string }> = {
+  en: { legend: 'Legend', exported: (date) => `Exported ${date} · Marsad`, north: 'N' },
+  ar: { legend: 'مفتاح الخريطة', exported: (date) => `تاريخ التصدير ${date} · مرصد`, north: 'N' },
+};
+
+/** Frame text font: the bundled Noto Sans Arabic (Arabic and Latin subsets), then fallbacks. */
+export const FRAME_FONT_FAMILY = '"Noto Sans Arabic", "Noto Sans", "DejaVu Sans", sans-serif';

@@ -1,0 +1,42 @@
+// `window.marsadBriefing.render(options)`: the entry point `marsad screenshot` calls inside
+// the page. The app's main module calls `registerBriefingHook()` once; the renderer itself
+// loads only when an export is asked for.
+
+import type { BriefingOptions } from './render.ts';
+import type { FrameLayout, LegendLayout } from './layout.ts';
+import type { Camera } from './offscreen-map.ts';
+
+export interface BriefingHookResult {
+  /** The PNG, base64-encoded. */
+  png: string;
+  width: number;
+  height: number;
+  frame: FrameLayout;
+  legend: LegendLayout | null;
+  scaleBar: { x: number; y: number; widthPx: number; metres: number; label: string };
+  camera: Camera;
+  notes: string[];
+}
+
+export interface BriefingHook {
+  render(options: BriefingOptions): Promise<BriefingHookResult>;
+}
+
+declare global {
+  interface Window {
+    marsadBriefing?: BriefingHook;
+  }
+}
+
+export function registerBriefingHook(): void {
+  window.marsadBriefing = {
+    async render(options) {
+      const app = window.marsadApp;
+      if (!app) throw new Error('the map app has not started (window.marsadApp is missing)');
+      const { renderBriefing } = await import('./render.ts');
+      const { canvas, ...meta } = await renderBriefing(app, options);
+      const png = canvas.toDataURL('image/png').slice('data:image/png;base64,'.length);
+      return { png, width: canvas.width, height: canvas.height, ...meta };
+    },
+  };
+}

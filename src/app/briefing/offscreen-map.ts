@@ -1,0 +1,106 @@
+// Renders the app's map again, off-screen, at an export's size and pixel ratio: same style,
+// same images, same camera (or a given extent), with a drawing buffer we can copy from.
+
+import { Map as MaplibreMap } from 'maplibre-gl';
+
+export interface Camera {
+  center: [number, number];
+  zoom: number;
+  bearing: number;
+  pitch: number;
+}
+
+export interface OffscreenRender {
+  canvas: HTMLCanvasElement;
+  camera: Camera;
+  /** Pixel ratio the map was actually drawn at (may be below the requested one). */
+  pixelRatio: number;
+  remove(): void;
+}
+
+const IDLE_TIMEOUT_MS = 60_000;
+
+/** Largest drawing buffer side the GPU allows (texture, renderbuffer and viewport limits). */
+export function maxDrawingBufferSide(): number {
+  const gl = document.createElement('canvas').getContext('webgl2');
+  if (!gl) throw new Error('WebGL2 is not available in this browser; the map cannot be rendered');
+  const viewport = gl.getParameter(gl.MAX_VIEWPORT_DIMS) as Int32Array;
+  const side = Math.min(gl.getParameter(gl.MAX_TEXTURE_SIZE), gl.getParameter(gl.MAX_RENDERBUFFER_SIZE), viewport[0], viewport[1]);
+  gl.getExtension('WEBGL_lose_context')?.loseContext();
+  return side;
+}
+
+export async function renderOffscreen(
+  source: MaplibreMap,
+  cssSize: { width: number; height: number },
+  pixelRatio: number,
+  view: { camera: Camera } | { bounds: [number, number, number, number] },
+  maxSide: number,
+): Promise<OffscreenRender> {
+  const container = document.createElement('div');
+  container.setAttribute('aria-hidden', 'true');
+  // Off-screen but laid out: MapLibre sizes its canvas from the container's client size.
+  Object.assign(container.style, {
+    position: 'fixed',
+    left: `${-cssSize.width - 1000}px`,
+    top: '0',
+    width: `${cssSize.width}px`,
+    height: `${cssSize.height}px`,
+    pointerEvents: 'none',
+  });
+  document.body.appendChild(container);
+  const camera =
+    'camera' in view
+      ? view.camera
+      : { center: source.getCenter().toArray() as [number, number], zoom: source.getZoom(), bearing: 0, pitch: 0 };
+  let map: MaplibreMap | undefined;
+  try {
+    const offscreen = new MaplibreMap({
+      container,
+      style: source.getStyle(),
+      center: camera.center,
+      zoom: camera.zoom,
+      bearing: camera.bearing,
+      pitch: camera.pitch,
+      pixelRatio,
+      maxCanvasSize: [maxSide, maxSide],
+      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+      interactive: false,
+      attributionControl: false,
+      fadeDuration: 0,
+      renderWorldCopies: source.getRenderWorldCopies(),
+      maxZoom: source.getMaxZoom(),
+      minZoom: source.getMinZoom(),
+    });
+    map = offscreen;
+    // Images the app added at run time (patterns, icons) are not part of getStyle().
+    offscreen.setMissingStyleImageResolver((id) => {
+      if (!source.hasImage(id)) return;
+      const image = source.getImage(id);
+      offscreen.addImage(id, { width: image.data.width, height: image.data.height, data: image.data.data }, { pixelRatio: image.pixelRatio, sdf: image.sdf });
+    });
+    if ('bounds' in view) {
+      offscreen.fitBounds(view.bounds, { animate: false, padding: 0 });
+    }
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the off-screen map did not finish rendering within 60 s')), IDLE_TIMEOUT_MS);
+      offscreen.once('idle', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+    return {
+      canvas: offscreen.getCanvas(),
+      camera: { center: offscreen.getCenter().toArray() as [number, number], zoom: offscreen.getZoom(), bearing: offscreen.getBearing(), pitch: offscreen.getPitch() },
+      pixelRatio: offscreen.getPixelRatio(),
+      remove() {
+        offscreen.remove();
+        container.remove();
+      },
+    };
+  } catch (err) {
+    map?.remove();
+    container.remove();
+    throw err;
+  }
+}

@@ -1,0 +1,29 @@
+// The contract between the map app and the briefing export: what `window.marsadApp` exposes
+// once the map has rendered, and the legend entries it reports for the symbols shown.
+import type { Map as MaplibreMap } from 'maplibre-gl';
+
+/** One legend entry; mirrors `LegendItem` in src/app/legend.ts (the app's legend). */
+export interface LegendItem {
+  label: string;
+  kind: 'circle' | 'fill' | 'hatch' | 'line' | 'arrow';
+  color: string;
+  stroke?: string;
+  radius?: number;
+}
+
+export type UiLang = 'ar' | 'en';
+
+export interface MarsadApp {
+  map: MaplibreMap;
+  whenIdle(): Promise<void>;
+  legendItems(): LegendItem[];
+  defaultTitle(): string;
+  subtitle(): string;
+  lang: UiLang;
+}
+
+declare global {
+  interface Window {
+    marsadApp?: MarsadApp;
+  }
+}
