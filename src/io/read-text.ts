@@ -1,17 +1,21 @@
 // Node-side reading of article files (or stdin for "-") into decoded text, with one-line
 // problems suitable for "marsad: FILE: problem" messages instead of exceptions.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { decodeText, type TextEncoding } from '../textio/decode.ts';
 
 export type ReadTextResult =
   | { ok: true; text: string; encoding: TextEncoding; warning?: string }
   | { ok: false; problem: string };
 
-/** Read and decode one article; `path` "-" reads standard input to its end. */
+/**
+ * Read and decode one article; `path` "-" reads standard input to its end. Files are read
+ * synchronously: for article-sized files that is several times faster than fs.promises,
+ * whose open/stat/read/close round trips through the thread pool leave the CPU idle.
+ */
 export async function readArticle(path: string): Promise<ReadTextResult> {
   let bytes: Uint8Array;
   try {
-    bytes = path === '-' ? await readStdin() : await readFile(path);
+    bytes = path === '-' ? await readStdin() : readFileSync(path);
   } catch (err) {
     return { ok: false, problem: describeFsError(err) };
   }

@@ -3,6 +3,7 @@
 // written per file as it is produced; a bad file is reported on stderr and skipped, and the
 // exit code says so at the end.
 import type { Feature, Point } from 'geojson';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { loadGazetteer } from '../load-gazetteer.ts';
 import { geoparse } from '../../geoparse/index.ts';
 import type { Mention } from '../../geoparse/types.ts';
@@ -74,12 +75,11 @@ export async function run(args: string[]): Promise<number> {
   let first = true;
 
   if (format === 'json') await out.write('{"type":"FeatureCollection","features":[\n');
-  // Read the next file while the current one is geoparsed.
-  let pending = readArticle(files[0]!);
-  for (let i = 0; i < files.length && !out.closed; i++) {
-    const doc = files[i]!;
-    const article = await pending;
-    if (i + 1 < files.length) pending = readArticle(files[i + 1]!);
+  for (const doc of files) {
+    // One event-loop turn per file, so a closed pipe (EPIPE) is noticed promptly.
+    await nextTurn();
+    if (out.closed) break;
+    const article = await readArticle(doc);
     if (!article.ok) {
       process.stderr.write(`marsad geoparse: ${doc}: ${article.problem}\n`);
       failed = true;
