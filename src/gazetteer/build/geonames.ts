@@ -1,0 +1,58 @@
+// GeoNames cities15000 (the standard 19 tab-separated columns, no header) → place records
+// with `geonames:<id>` ids. Only cities with at least one Arabic spelling among their
+// alternate names are kept: the others can never be matched in Arabic text.
+
+import type { PlaceKind, PlaceRecord } from '../types.ts';
+import { arabicNames, preferredName } from './arabic-names.ts';
+import { parsePopulation, validPoint } from './fields.ts';
+
+export interface GeonamesPlace {
+  place: PlaceRecord;
+  /** The GeoNames name and ASCII name, for matching against OSM's Latin names. */
+  latinNames: string[];
+}
+
+const COLUMNS = 19;
+const BIG_CITY = 100_000;
+
+/** Capitals (national, first-order) and cities of 100,000+ are cities; the rest towns. */
+export function geonamesKind(featureCode: string, population: number | undefined): PlaceKind {
+  if (featureCode === 'PPLC' || featureCode === 'PPLA') return 'city';
+  return (population ?? 0) >= BIG_CITY ? 'city' : 'town';
+}
+
+export function parseGeonamesCities(text: string, file: string): GeonamesPlace[] {
+  const out: GeonamesPlace[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/\r$/, '');
+    if (!line) continue;
+    const cells = line.split('\t');
+    if (cells.length !== COLUMNS) throw new Error(`${file}:${i + 1}: ${cells.length} columns, expected ${COLUMNS}`);
+    const [id, name, ascii, alternates, latRaw, lonRaw, , featureCode, country, , , , , , popRaw] = cells;
+    if (!/^\d+$/.test(id)) throw new Error(`${file}:${i + 1}: bad geonameid "${id}"`);
+    const lat = Number(latRaw);
+    const lon = Number(lonRaw);
+    if (!validPoint(lon, lat)) throw new Error(`${file}:${i + 1}: bad coordinates`);
+    if (!/^[A-Z]{2}$/.test(country)) throw new Error(`${file}:${i + 1}: bad country code "${country}"`);
+    const names = arabicNames(alternates.split(','));
+    if (names.length === 0) continue;
+    const population = parsePopulation(popRaw);
+    out.push({
+      place: {
+        id: `geonames:${id}`,
+        name_ar: preferredName(names),
+        names_ar: names,
+        name_en: name,
+        kind: geonamesKind(featureCode, population),
+        country,
+        lon,
+        lat,
+        ...(population !== undefined ? { population } : {}),
+        source: { dataset: 'geonames', ref: id, url: `https://www.geonames.org/${id}` },
+      },
+      latinNames: [...new Set([name, ascii].filter(Boolean))],
+    });
+  }
+  return out;
+}
