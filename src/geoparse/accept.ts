@@ -1,0 +1,33 @@
+// Which recognised names count as place mentions. A bare name needs more evidence the more
+// ordinary the word and the less prominent the place: a function word only after a cue noun
+// ("مدينة كان"); a name that is also a common word or given name with a cue, a compass word,
+// coordination with a place, or a locative word in an article about its country; a small
+// town the same, or its country named in the article.
+
+import type { Candidate } from './candidate.ts';
+import type { CountryContext } from './document.ts';
+import type { TextView } from './text-view.ts';
+
+/** First pass: names that stand on their own (no document context needed). */
+export function acceptStandalone(c: Candidate): boolean {
+  const e = c.evidence;
+  if (e.wordClass === 'stop') return e.cue !== null;
+  if (e.wordClass === 'ambiguous') return e.cue !== null || e.direction;
+  return c.tier === 'strong' || e.cue !== null || e.direction;
+}
+
+/** Second pass, once the article's countries are known. */
+export function acceptInContext(c: Candidate, ctx: CountryContext, coordinated: boolean): boolean {
+  const e = c.evidence;
+  if (e.wordClass === 'stop') return false;
+  const inContext = c.match.records.some((r) => ctx.has(r.country));
+  if (coordinated && (inContext || c.tier !== 'weak')) return true;
+  if (e.wordClass === 'ambiguous' || c.tier === 'weak') return e.locative && inContext;
+  return inContext || e.locative;
+}
+
+/** "سرت والجفرة", "هون وسوكنة": joined by و to the accepted name just before. */
+export function isCoordinated(view: TextView, c: Candidate, previous: Candidate | undefined): boolean {
+  if (!previous?.accepted || !c.match.proclitic.startsWith('و')) return false;
+  return view.before(c.match.first) === previous.match.last;
+}

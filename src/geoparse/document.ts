@@ -1,0 +1,51 @@
+// Document context: which countries an article is about, counted from the names it
+// resolves without doubt (countries, cities of one country) and from nisba adjectives
+// ("الليبية", "التركي"), which name a country without being a place mention themselves.
+
+import type { Candidate } from './candidate.ts';
+import { adjectiveCountry } from './filters.ts';
+import type { NameIndex } from './names.ts';
+import type { TextView } from './text-view.ts';
+
+export class CountryContext {
+  private readonly weights = new Map<string, number>();
+  private max = 0;
+
+  add(country: string, weight: number): void {
+    const w = (this.weights.get(country) ?? 0) + weight;
+    this.weights.set(country, w);
+    if (w > this.max) this.max = w;
+  }
+
+  has(country: string): boolean {
+    return (this.weights.get(country) ?? 0) > 0;
+  }
+
+  /** 0–1: this country's weight relative to the article's main country. */
+  share(country: string): number {
+    return this.max > 0 ? (this.weights.get(country) ?? 0) / this.max : 0;
+  }
+}
+
+/** Adds the countries of accepted candidates that belong to a single country. */
+export function addMentionCountries(ctx: CountryContext, candidates: readonly Candidate[]): void {
+  for (const c of candidates) {
+    if (!c.accepted) continue;
+    const countries = new Set(c.match.records.map((r) => r.country));
+    if (countries.size !== 1) continue;
+    const isCountry = c.match.records.some((r) => r.kind === 'country');
+    ctx.add(c.match.records[0]!.country, isCountry ? 1 : 0.5);
+  }
+}
+
+/** Adds the countries named by nisba adjectives anywhere in the text. */
+export function addAdjectiveCountries(ctx: CountryContext, view: TextView, names: NameIndex): void {
+  for (let k = 0; k < view.tokens.length; k++) {
+    const norm = view.tokens[k]!.norm;
+    const last = norm.charCodeAt(norm.length - 1);
+    // Cheap pre-test: nisba adjectives end in ي, ه (ية), ن (يين/يون/يان) or ت (يات).
+    if (norm.length < 4 || (last !== 0x64a && last !== 0x647 && last !== 0x646 && last !== 0x62a)) continue;
+    const country = adjectiveCountry(names, view.bareWord(k));
+    if (country) ctx.add(country.country, 0.5);
+  }
+}

@@ -1,0 +1,136 @@
+// What the words around a name say about it: evidence that it is a place (a cue noun, a
+// compass word, a locative preposition) and signs that it is something else (an outlet, a
+// person's name, a nisba adjective, an ordinary word). Pure functions of the text view.
+
+import { nisbaBases } from '../arabic/nisba.ts';
+import { procliticReadings } from '../arabic/proclitics.ts';
+import type { PlaceRecord } from '../gazetteer/types.ts';
+import {
+  AMBIGUOUS_NAMES,
+  CUE_NOUNS,
+  DIRECTION_WORDS,
+  GIVEN_NAMES,
+  LOCATIVE_WORDS,
+  OUTLET_HEADS,
+  OUTLET_SUFFIXES,
+  PATRONYM_MARKERS,
+  PERSON_TITLES,
+  STOP_WORDS,
+  type CueKind,
+} from './lexicon.ts';
+import type { NameIndex } from './names.ts';
+import type { NameMatch } from './recognise.ts';
+import { prominence } from './prominence.ts';
+import { Gap, type TextView } from './text-view.ts';
+
+export interface Evidence {
+  /** A cue noun before the name ("مدينة", "مطار"), or "العاصمة" after it. */
+  cue: CueKind | null;
+  /** A compass word right before ("غربي سرت", "إلى الجنوب من طرابلس"). */
+  direction: boolean;
+  /** A locative preposition before, or an attached ب/ل. */
+  locative: boolean;
+  /** How ordinary the word is: a function word, or a name that is also a common word. */
+  wordClass: 'stop' | 'ambiguous' | 'name';
+}
+
+/** Why a match is not a place at all, or null when nothing speaks against it. */
+export function rejection(view: TextView, names: NameIndex, m: NameMatch): string | null {
+  const single = m.first === m.last;
+  const isCountry = m.records.some((r) => r.kind === 'country');
+  if (m.key.replace(/ /g, '').length < 2) return 'too short';
+  const next = view.after(m.last);
+  if (next >= 0 && OUTLET_SUFFIXES.has(view.tokens[next]!.norm.toLowerCase())) return 'outlet name';
+  const prev = view.before(m.first);
+  const prevWord = prev >= 0 && !m.proclitic ? view.bareWord(prev) : '';
+  if (prevWord && OUTLET_HEADS.has(prevWord)) return 'outlet or organisation name';
+  if (isQuotedSource(view, m)) return 'outlet quoted as a source';
+  if (!single || isCountry) return null;
+  if (prevWord && (PERSON_TITLES.has(prevWord) || GIVEN_NAMES.has(prevWord) || PATRONYM_MARKERS.has(prevWord))) {
+    return 'person name';
+  }
+  if (next >= 0 && view.gaps[m.last] === Gap.Space && PATRONYM_MARKERS.has(view.tokens[next]!.norm)) {
+    return 'person name';
+  }
+  // Arabic adjectives follow their noun, so "الروسي فلاديمير" is a person, unless a cue noun
+  // heads the phrase: "العاصمة الإيطالية روما".
+  if (prevWord && isCountryAdjective(names, prevWord)) {
+    const prev2 = view.before(prev);
+    if (prev2 < 0 || !CUE_NOUNS.has(view.bareWord(prev2))) return 'person name';
+  }
+  if (isAdjectiveOfBiggerPlace(names, m)) return 'adjective';
+  return null;
+}
+
+/** The supporting evidence around a match. */
+export function evidence(view: TextView, m: NameMatch): Evidence {
+  const prev = view.before(m.first);
+  const prevWord = prev >= 0 ? view.bareWord(prev) : '';
+  let cue: CueKind | null = (prevWord && CUE_NOUNS.get(prevWord)) || null;
+  if (!cue && prev >= 0 && (prevWord.endsWith('ي') || prevWord.endsWith('يه'))) {
+    // "العاصمة الليبية طرابلس": the cue noun sits before the adjective.
+    const prev2 = view.before(prev);
+    if (prev2 >= 0) cue = CUE_NOUNS.get(view.bareWord(prev2)) ?? null;
+  }
+  const next = view.after(m.last);
+  if (!cue && next >= 0 && view.tokens[next]!.norm === 'العاصمه') cue = 'settlement';
+  let direction = !!prevWord && DIRECTION_WORDS.has(prevWord);
+  if (!direction && prev >= 0 && (prevWord === 'من' || CUE_NOUNS.has(prevWord))) {
+    const prev2 = view.before(prev);
+    direction = prev2 >= 0 && DIRECTION_WORDS.has(view.bareWord(prev2));
+  }
+  const attached = m.proclitic.replace(/^[وف]/, '');
+  const locative = LOCATIVE_WORDS.has(prevWord) || attached === 'ب' || attached === 'ل';
+  const word = m.key;
+  const wordClass =
+    m.first === m.last && isFunctionWord(word)
+      ? 'stop'
+      : AMBIGUOUS_NAMES.has(word) || GIVEN_NAMES.has(word) || GIVEN_NAMES.has(word.split(' ')[0]!)
+        ? 'ambiguous'
+        : 'name';
+  return { cue, direction, locative, wordClass };
+}
+
+/**
+ * A stop word or cue noun, also behind proclitics: "وان" is و + أن before it is the town of
+ * Van, "فان" is ف + أن. Only readings that leave a stop word count, so "بنغازي" is no "نغازي".
+ */
+function isFunctionWord(word: string): boolean {
+  if (STOP_WORDS.has(word) || CUE_NOUNS.has(word)) return true;
+  for (const r of procliticReadings(word)) if (STOP_WORDS.has(r.key)) return true;
+  return false;
+}
+
+/** "الروسي", "التركية", "الليبيين": a nisba adjective of a country in the gazetteer. */
+export function isCountryAdjective(names: NameIndex, word: string): boolean {
+  return adjectiveCountry(names, word) !== null;
+}
+
+/** The country record a nisba adjective derives from, if any. */
+export function adjectiveCountry(names: NameIndex, word: string): PlaceRecord | null {
+  if (word.length < 4) return null;
+  for (const base of nisbaBases(word)) {
+    for (const r of names.lookup(base)) if (r.kind === 'country') return r;
+  }
+  return null;
+}
+
+/** A single word that is the adjective of a more prominent place ("التميمي" < "تميم"?). */
+function isAdjectiveOfBiggerPlace(names: NameIndex, m: NameMatch): boolean {
+  const own = Math.max(...m.records.map(prominence));
+  for (const base of nisbaBases(m.key)) {
+    if (base === m.key) continue;
+    for (const r of names.lookup(base)) if (prominence(r) > own) return true;
+  }
+  return false;
+}
+
+/** «الجزيرة» right after لـ or a reporting preposition: the outlet being quoted. */
+function isQuotedSource(view: TextView, m: NameMatch): boolean {
+  const before = view.text[m.start - 1];
+  const after = view.text[m.end];
+  const quotes = '"«“\'';
+  if (!before || !after || !quotes.includes(before) || !'"»”\''.includes(after)) return false;
+  const prev = view.before(m.first);
+  return prev >= 0 && view.tokens[prev]!.norm === 'ل';
+}

@@ -1,0 +1,111 @@
+// The geoparser: Arabic text in, place mentions out, with offsets into the original text.
+//   recognise (longest gazetteer match, proclitics) → filter (outlets, people, adjectives)
+//   → accept (evidence vs. how ordinary the word is, document countries) → resolve
+//   (qualifiers, context, distance, prominence; one sense per name) → qualify (relations).
+// Pure: no Node or DOM imports, so the CLI and the browser worker share it.
+
+import type { Gazetteer } from '../gazetteer/index.ts';
+import { acceptInContext, acceptStandalone, isCoordinated } from './accept.ts';
+import type { Candidate } from './candidate.ts';
+import { addAdjectiveCountries, addMentionCountries, CountryContext } from './document.ts';
+import { evidence, rejection } from './filters.ts';
+import { nameIndex } from './names.ts';
+import { tier } from './prominence.ts';
+import { relationOf } from './qualify.ts';
+import { matchesAt } from './recognise.ts';
+import { resolveAll } from './resolve.ts';
+import { TextView } from './text-view.ts';
+import type { Mention } from './types.ts';
+
+export interface GeoparseOptions {
+  /** Drop mentions below this confidence (0–1). Default 0: keep every accepted mention. */
+  minConfidence?: number;
+}
+
+export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOptions = {}): Mention[] {
+  if (!text) return [];
+  const view = new TextView(text);
+  const names = nameIndex(gazetteer);
+  const candidates = recognise(view, names);
+  accept(view, names, candidates);
+  resolveAll(view, names, candidates, documentContext(view, names, candidates));
+  const minConfidence = options.minConfidence ?? 0;
+  const mentions: Mention[] = [];
+  for (const c of candidates) {
+    if (!c.accepted || !c.place) continue;
+    const confidence = confidenceOf(c);
+    if (confidence < minConfidence) continue;
+    const mention: Mention = {
+      start: c.match.start,
+      end: c.match.end,
+      text: text.slice(c.match.start, c.match.end),
+      place: c.place,
+      confidence,
+    };
+    const relation = relationOf(view, c.match);
+    if (relation) mention.relation = relation;
+    mentions.push(mention);
+  }
+  return mentions;
+}
+
+/** Greedy left to right: at each token the best match no filter rejects. */
+function recognise(view: TextView, names: ReturnType<typeof nameIndex>): Candidate[] {
+  const candidates: Candidate[] = [];
+  const n = view.tokens.length;
+  for (let i = 0; i < n; ) {
+    let taken: Candidate | undefined;
+    for (const m of matchesAt(view, names, i)) {
+      if (rejection(view, names, m)) continue;
+      taken = { match: m, evidence: evidence(view, m), tier: tier(m.records, m.last - m.first + 1), accepted: false };
+      break;
+    }
+    if (taken) {
+      candidates.push(taken);
+      i = taken.match.last + 1;
+    } else i++;
+  }
+  return candidates;
+}
+
+function accept(view: TextView, names: ReturnType<typeof nameIndex>, candidates: Candidate[]): void {
+  const confirmed = new Set<string>();
+  for (const c of candidates) {
+    c.accepted = acceptStandalone(c);
+    if (c.accepted) confirmed.add(c.match.key);
+  }
+  const ctx = new CountryContext();
+  addMentionCountries(ctx, candidates);
+  addAdjectiveCountries(ctx, view, names);
+  let previous: Candidate | undefined;
+  for (const c of candidates) {
+    if (!c.accepted && c.evidence.wordClass !== 'stop') {
+      // One sense per discourse: a name confirmed elsewhere in the article is a place here too.
+      c.accepted = confirmed.has(c.match.key) || acceptInContext(c, ctx, isCoordinated(view, c, previous));
+    }
+    previous = c;
+  }
+}
+
+function documentContext(view: TextView, names: ReturnType<typeof nameIndex>, candidates: Candidate[]): CountryContext {
+  const ctx = new CountryContext();
+  addMentionCountries(ctx, candidates);
+  addAdjectiveCountries(ctx, view, names);
+  return ctx;
+}
+
+/** Recognition evidence times resolution certainty, rounded to two decimals. */
+function confidenceOf(c: Candidate): number {
+  const e = c.evidence;
+  let recognition = c.tier === 'strong' ? 0.85 : c.tier === 'medium' ? 0.7 : 0.55;
+  if (e.cue) recognition += 0.1;
+  if (e.direction) recognition += 0.05;
+  if (e.locative) recognition += 0.05;
+  if (e.wordClass !== 'name') recognition -= 0.15;
+  recognition = Math.min(0.99, Math.max(0.05, recognition));
+  const margin = c.margin ?? Infinity;
+  const certainty = margin === Infinity ? 1 : 1 - Math.exp(-2 * margin);
+  return Math.round(recognition * (0.5 + 0.5 * certainty) * 100) / 100;
+}
+
+export type { Mention, Relation, Direction } from './types.ts';

@@ -1,0 +1,39 @@
+// How prominent a place is on its own, before any context: countries over regions over
+// cities, bigger cities over smaller ones, curated records (chosen because news names
+// them) over bulk imports. Used to rank candidates and to judge how much evidence a bare
+// name needs.
+
+import type { PlaceKind, PlaceRecord } from '../gazetteer/types.ts';
+
+const KIND_WEIGHT: Record<PlaceKind, number> = {
+  country: 1.5,
+  region: 0.7,
+  admin: 0.65,
+  city: 0.6,
+  facility: 0.55,
+  district: 0.5,
+  town: 0.45,
+  village: 0.35,
+  landmark: 0.35,
+};
+
+export function prominence(r: PlaceRecord): number {
+  const pop = r.population && r.population > 1 ? 0.08 * Math.log10(r.population) : 0;
+  const curated = r.source.dataset === 'marsad' ? 0.2 : 0;
+  return KIND_WEIGHT[r.kind] + pop + curated;
+}
+
+/** How much a bare mention of the name can stand on its own. */
+export type Tier = 'strong' | 'medium' | 'weak';
+
+export function tier(records: readonly PlaceRecord[], words: number): Tier {
+  if (words > 1) return 'strong';
+  let best: Tier = 'weak';
+  for (const r of records) {
+    if (r.kind === 'country' || r.source.dataset === 'marsad') return 'strong';
+    const pop = r.population ?? 0;
+    if (pop >= 1_000_000) return 'strong';
+    if (pop >= 100_000 || r.kind === 'region' || r.kind === 'admin') best = 'medium';
+  }
+  return best;
+}
