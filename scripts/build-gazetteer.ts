@@ -11,7 +11,10 @@ import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { feature } from 'topojson-client';
 import { compileGazetteer } from '../src/gazetteer/build/compile.ts';
+import { type CountryShape, placeCountryPointsInside } from '../src/gazetteer/build/country-points.ts';
 import { buildCountries, type IsoCountryNames, type WorldCountry } from '../src/gazetteer/build/countries.ts';
 import { parseCuratedFile } from '../src/gazetteer/build/curated.ts';
 import { parseGeonamesCities } from '../src/gazetteer/build/geonames.ts';
@@ -27,6 +30,7 @@ const OUT = 'static/gazetteer.json';
 const require = createRequire(import.meta.url);
 const WORLD_COUNTRIES = require.resolve('world-countries/countries.json');
 const ISO_COUNTRIES_AR = require.resolve('i18n-iso-countries/langs/ar.json');
+const COUNTRY_SHAPES = require.resolve('world-atlas/countries-50m.json');
 
 const jsonFiles = (dir: string, ext: string): string[] =>
   readdirSync(join(ROOT, dir))
@@ -44,7 +48,7 @@ export function inputFiles(): string[] {
     ...jsonFiles(BUILDER_DIR, '.ts'),
   ]
     .map((f) => join(ROOT, f))
-    .concat([WORLD_COUNTRIES, ISO_COUNTRIES_AR]);
+    .concat([WORLD_COUNTRIES, ISO_COUNTRIES_AR, COUNTRY_SHAPES]);
 }
 
 /** sha256 over "<path>\t<sha256 of content>" lines; paths relative to the repo (packages: to node_modules). */
@@ -83,13 +87,28 @@ function readJson(path: string): unknown {
   }
 }
 
+/** world-atlas country shapes by ISO numeric id (several features can share one id). */
+function readCountryShapes(): Map<string, CountryShape[]> {
+  const topo = readJson(COUNTRY_SHAPES) as Topology<{ countries: GeometryCollection }>;
+  const shapes = new Map<string, CountryShape[]>();
+  for (const f of feature(topo, topo.objects.countries).features) {
+    if (f.id === undefined || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon')) continue;
+    const id = String(f.id);
+    shapes.set(id, [...(shapes.get(id) ?? []), f.geometry]);
+  }
+  return shapes;
+}
+
 function main(): void {
   const started = performance.now();
   const osm = parseOsmTsv(readFileSync(join(ROOT, OSM_TSV), 'utf8'), OSM_TSV);
   const geonamesText = unzipSingle(readFileSync(join(ROOT, GEONAMES_ZIP)), GEONAMES_ZIP).toString('utf8');
   const geonames = parseGeonamesCities(geonamesText, GEONAMES_ZIP);
   const isoAr = readJson(ISO_COUNTRIES_AR) as { countries: IsoCountryNames };
-  const countries = buildCountries(readJson(WORLD_COUNTRIES) as WorldCountry[], isoAr.countries);
+  const { countries, moved } = placeCountryPointsInside(
+    buildCountries(readJson(WORLD_COUNTRIES) as WorldCountry[], isoAr.countries),
+    readCountryShapes(),
+  );
   const curated = jsonFiles(CURATED_DIR, '.json').map((file) => ({
     file,
     content: parseCuratedFile(readJson(join(ROOT, file)), file),
@@ -114,6 +133,7 @@ function main(): void {
     `  by kind:   ${count((p) => p.kind)}`,
     `  merged ${report.merged.length} duplicate records (${report.merged.filter((m) => m.into.startsWith('osm:')).length} GeoNames → OSM)`,
   ];
+  lines.push(`  country points moved inside their shapes: ${moved.length}`);
   if (report.dropped.length) lines.push(`  dropped (no names left): ${report.dropped.join(', ')}`);
   if (report.redundant.length) lines.push(`  spellings already present: ${report.redundant.join('; ')}`);
   if (process.argv.includes('--verbose')) lines.push(...report.merged.map((m) => `  merge ${m.from} → ${m.into}`));
