@@ -182,16 +182,21 @@ export function drawScaleBar(ctx: Ctx, frame: FrameLayout, bar: ScaleBar): { x: 
   const u = frame.unit;
   const width = Math.round(bar.widthPx);
   const x = frame.direction === 'rtl' ? slot.x : slot.x + slot.maxWidth - width;
-  const thickness = Math.max(2, Math.round(4 * u));
+  const thickness = Math.max(3, Math.round(6 * u));
   const labelPx = frame.legendFontPx;
   const pad = Math.round(6 * u);
   ctx.fillStyle = PANEL;
   ctx.fillRect(x - pad, slot.y - labelPx - 2 * pad, width + 2 * pad, labelPx + 3 * pad + thickness);
-  // Two-tone bar: dark halves at both ends and a light middle half show its divisions.
+  // Outlined bar in four segments, dark and light alternating, as on printed maps.
+  const line = Math.max(1, Math.round(u));
   ctx.fillStyle = INK;
   ctx.fillRect(x, slot.y, width, thickness);
   ctx.fillStyle = '#ffffff';
-  ctx.fillRect(x + Math.round(width / 4), slot.y + Math.round(u), Math.round(width / 4), thickness - 2 * Math.round(u));
+  for (const q of [1, 3]) {
+    const from = x + Math.round((width * q) / 4);
+    const to = q === 3 ? x + width - line : x + Math.round((width * (q + 1)) / 4);
+    ctx.fillRect(from, slot.y + line, to - from, thickness - 2 * line);
+  }
   ctx.fillStyle = INK;
   ctx.font = font(labelPx);
   ctx.textAlign = 'center';

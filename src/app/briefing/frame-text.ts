@@ -5,9 +5,12 @@ import type { UiLang } from './types.ts';
 
 export const ATTRIBUTION = '© OpenStreetMap contributors · GeoNames (CC BY 4.0) · Natural Earth';
 
+/** Keeps a left-to-right run (a date) intact inside right-to-left text (Unicode isolates). */
+const ltr = (text: string) => `\u2066${text}\u2069`;
+
 export const FRAME_TEXT: Record<UiLang, { legend: string; exported: (date: string) => string; north: string }> = {
   en: { legend: 'Legend', exported: (date) => `Exported ${date} · Marsad`, north: 'N' },
-  ar: { legend: 'مفتاح الخريطة', exported: (date) => `تاريخ التصدير ${date} · مرصد`, north: 'N' },
+  ar: { legend: 'مفتاح الخريطة', exported: (date) => `تاريخ التصدير ${ltr(date)} · مرصد`, north: 'N' },
 };
 
 /** Frame text font: the bundled Noto Sans Arabic (Arabic and Latin subsets), then fallbacks. */

@@ -1,0 +1,327 @@
+// `marsad screenshot --out FILE.png [...]`: renders a briefing PNG of the map explorer. Builds
+// the app if dist/ is missing or stale, serves it on a loopback port (with the layers of
+// --corpus under /data/ when given), drives headless Chromium to the view the options
+// describe, waits for the map to be idle, asks the page to render the briefing
+// (window.marsadBriefing, src/app/briefing/hook.ts) and writes the PNG atomically.
+
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LAYER_FILES } from '../../layers/types.ts';
+import { parseSize } from '../../app/briefing/sizes.ts';
+import type { BriefingOptions } from '../../app/briefing/render.ts';
+import type { BriefingHookResult } from '../../app/briefing/hook.ts';
+import { serveStatic } from '../serve-static.ts';
+
+const USAGE = `usage: marsad screenshot --out FILE.png [options]
+
+Renders a briefing image of the map: title, subtitle, legend, scale bar, north arrow,
+attribution and export date around the map, as a PNG.
+
+options:
+  --out FILE.png      where to write the image (required; written atomically)
+  --article ID        show one article's places (ids as in articles.json)
+  --place ID          select a place (ids as in places.geojson, e.g. geonames:2210247)
+  --bbox W,S,E,N      fit the map to this extent (degrees)
+  --size WxH          image size at scale 1 (default 1600x1000)
+  --scale 1|2|3       pixel ratio: the image is WxH times scale (default 1)
+  --title TEXT        title (default: the app's title for the selection)
+  --lang ar|en        language of the UI and the frame (default: the app's)
+  --corpus PATH       map this corpus (built with "marsad build") instead of the seeds
+  -h, --help          show this help
+
+example:
+  npm run -s marsad -- screenshot --out sirte.png --bbox 14,28,20,32.5 --lang ar
+
+Needs Chromium (/usr/bin/chromium, or CHROMIUM_PATH). Exit status: 0 on success, 2 on a
+usage error or an unknown id, 1 on any other failure; no file is written unless it succeeds.
+`;
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const DIST = join(ROOT, 'dist');
+const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** A problem with what the user asked for: exit status 2. */
+export class UsageError extends Error {}
+
+export interface ScreenshotOptions {
+  out: string;
+  article?: string;
+  place?: string;
+  bbox?: [number, number, number, number];
+  width: number;
+  height: number;
+  scale: 1 | 2 | 3;
+  title?: string;
+  lang?: 'ar' | 'en';
+  corpus?: string;
+}
+
+const ARG_CONFIG = {
+  options: {
+    out: { type: 'string' },
+    article: { type: 'string' },
+    place: { type: 'string' },
+    bbox: { type: 'string' },
+    size: { type: 'string', default: '1600x1000' },
+    scale: { type: 'string', default: '1' },
+    title: { type: 'string' },
+    lang: { type: 'string' },
+    corpus: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  strict: true,
+  allowPositionals: false,
+} satisfies ParseArgsConfig;
+
+export function parseBbox(text: string): [number, number, number, number] {
+  const parts = text.split(',').map((p) => p.trim());
+  const nums = parts.map(Number);
+  if (parts.length !== 4 || parts.some((p) => p === '') || nums.some((n) => !Number.isFinite(n))) {
+    throw new UsageError(`--bbox "${text}": expected four numbers W,S,E,N in degrees`);
+  }
+  const [w, s, e, n] = nums;
+  if (w < -180 || e > 180 || s < -85 || n > 85) throw new UsageError(`--bbox "${text}": longitudes must be within ±180 and latitudes within ±85`);
+  if (!(w < e) || !(s < n)) throw new UsageError(`--bbox "${text}": west must be less than east and south less than north`);
+  return [w, s, e, n];
+}
+
+export function parseScreenshotArgs(args: string[]): ScreenshotOptions | 'help' {
+  let values;
+  try {
+    ({ values } = parseArgs({ args, ...ARG_CONFIG }));
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+  if (values.help) return 'help';
+  if (!values.out) throw new UsageError('--out FILE.png is required');
+  if (!/\.png$/i.test(values.out)) throw new UsageError(`--out "${values.out}": the file name must end in .png`);
+  const outDir = dirname(resolve(values.out));
+  if (!existsSync(outDir) || !statSync(outDir).isDirectory()) throw new UsageError(`--out "${values.out}": directory ${outDir} does not exist`);
+  let size;
+  try {
+    size = parseSize(values.size);
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  if (!['1', '2', '3'].includes(values.scale)) throw new UsageError(`--scale "${values.scale}": expected 1, 2 or 3`);
+  if (values.lang !== undefined && values.lang !== 'ar' && values.lang !== 'en') throw new UsageError(`--lang "${values.lang}": expected ar or en`);
+  if (values.corpus !== undefined && !existsSync(values.corpus)) throw new UsageError(`--corpus "${values.corpus}": no such file or directory`);
+  for (const key of ['article', 'place', 'title'] as const) {
+    if (values[key] !== undefined && values[key].trim() === '') throw new UsageError(`--${key} must not be empty`);
+  }
+  return {
+    out: values.out,
+    article: values.article,
+    place: values.place,
+    bbox: values.bbox === undefined ? undefined : parseBbox(values.bbox),
+    width: size.width,
+    height: size.height,
+    scale: Number(values.scale) as 1 | 2 | 3,
+    title: values.title,
+    lang: values.lang as 'ar' | 'en' | undefined,
+    corpus: values.corpus,
+  };
+}
+
+/** URL hash the app restores its view and selection from. */
+export function hashFor(options: Pick<ScreenshotOptions, 'article' | 'place' | 'bbox' | 'lang'>): string {
+  const parts: string[] = [];
+  if (options.place) parts.push(`place=${encodeURIComponent(options.place)}`);
+  if (options.article) parts.push(`article=${encodeURIComponent(options.article)}`);
+  if (options.lang) parts.push(`lang=${options.lang}`);
+  if (options.bbox) parts.push(`bbox=${options.bbox.join(',')}`);
+  return parts.length ? `#${parts.join('&')}` : '';
+}
+
+function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new Error(`${file}: layer file not found`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new Error(`${file}: not valid JSON (${(err as Error).message})`);
+  }
+}
+
+/** Checks --article and --place against the layers the page will load. */
+export function validateSelection(layersDir: string, options: Pick<ScreenshotOptions, 'article' | 'place'>): void {
+  if (options.place) {
+    const file = join(layersDir, LAYER_FILES.places);
+    const places = readJson(file) as { features?: { properties?: { id?: string } }[] };
+    const ids = new Set((places.features ?? []).map((f) => f.properties?.id));
+    if (!ids.has(options.place)) throw new UsageError(`--place "${options.place}": no such place in ${file} (${ids.size} places)`);
+  }
+  if (options.article) {
+    const file = join(layersDir, LAYER_FILES.articles);
+    const raw = readJson(file);
+    const articles = (Array.isArray(raw) ? raw : ((raw as { articles?: unknown[] }).articles ?? [])) as { id?: string }[];
+    const ids = new Set(articles.map((a) => a.id));
+    if (!ids.has(options.article)) throw new UsageError(`--article "${options.article}": no such article in ${file} (${ids.size} articles)`);
+  }
+}
+
+/** Newest modification time under `path` (a file or a directory tree), 0 when absent. */
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const info = statSync(path);
+  if (!info.isDirectory()) return info.mtimeMs;
+  let newest = info.mtimeMs;
+  for (const entry of readdirSync(path, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+    newest = Math.max(newest, newestMtime(join(path, entry.name)));
+  }
+  return newest;
+}
+
+/** What the built app depends on (the CLI itself is not part of the bundle). */
+const APP_INPUTS = ['index.html', 'vite.config.ts', 'svelte.config.js', 'static', 'seeds', 'data/zones', 'data/gazetteer', 'src/app', 'src/arabic', 'src/gazetteer', 'src/geoparse', 'src/layers'];
+
+export function appIsStale(root = ROOT, dist = DIST): boolean {
+  const built = join(dist, 'index.html');
+  if (!existsSync(built)) return true;
+  const inputs = Math.max(...APP_INPUTS.map((p) => newestMtime(join(root, p))));
+  return inputs > statSync(built).mtimeMs;
+}
+
+function runOrThrow(command: string, args: string[], what: string): void {
+  const r = spawnSync(command, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (r.status !== 0) {
+    const detail = (r.stderr ?? '').trim().split('\n').filter(Boolean).pop() ?? `exit ${r.status}`;
+    throw new Error(`${what} failed: ${detail}`);
+  }
+}
+
+export function ensureAppBuilt(): void {
+  if (!appIsStale()) return;
+  process.stderr.write('marsad screenshot: building the app (npm run build)…\n');
+  runOrThrow('npm', ['run', '-s', 'build'], 'building the app ("npm run build")');
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}: "npm run build" did not produce index.html`);
+}
+
+function buildCorpusLayers(corpus: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'marsad-layers-'));
+  try {
+    runOrThrow(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'build', resolve(corpus), '--out', dir], `building the layers of ${corpus}`);
+  } catch (err) {
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
+  return dir;
+}
+
+export function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM;
+  if (!existsSync(path)) throw new Error(`Chromium not found at ${path}: install it with "apt-get install chromium" (or set CHROMIUM_PATH)`);
+  return path;
+}
+
+/** Writes through a temporary file in the same directory, so readers never see half a PNG. */
+export function writeFileAtomic(file: string, data: Buffer): void {
+  const tmp = join(dirname(resolve(file)), `.${basename(file)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, data);
+    renameSync(tmp, file);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw err;
+  }
+}
+
+export interface CaptureRequest {
+  /** The built app, and the layers served under /data/ (default: the app's own). */
+  appDir: string;
+  layersDir?: string;
+  hash: string;
+  /** Browser viewport in CSS pixels. */
+  viewport: { width: number; height: number };
+  render: BriefingOptions;
+  out: string;
+}
+
+/** Opens the app in headless Chromium and writes the briefing PNG; returns the page's report. */
+export async function captureBriefing(request: CaptureRequest): Promise<Omit<BriefingHookResult, 'png'> & { bytes: number }> {
+  const executablePath = chromiumPath();
+  const { chromium } = await import('playwright-core');
+  const server = await serveStatic({ root: request.appDir, mounts: request.layersDir ? { '/data/': request.layersDir } : {} });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: request.viewport, deviceScaleFactor: 1 });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+    // Offline by contract: anything but our loopback origin is refused.
+    await page.route((url) => !url.href.startsWith(server.url) && !url.protocol.startsWith('data') && !url.protocol.startsWith('blob'), (route) => route.abort());
+    await page.goto(server.url + request.hash, { waitUntil: 'load' });
+    try {
+      await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true' && Boolean(window.marsadBriefing), undefined, { timeout: 60_000, polling: 50 });
+    } catch {
+      const why = pageErrors.length ? `: ${pageErrors[0]}` : '';
+      const hooked = await page.evaluate(() => Boolean(window.marsadBriefing)).catch(() => false);
+      throw new Error(hooked ? `the map did not become idle within 60 s${why}` : `the app does not expose window.marsadBriefing (registerBriefingHook() not called)${why}`);
+    }
+    const result = await page.evaluate((options) => window.marsadBriefing!.render(options), request.render);
+    const png = Buffer.from(result.png, 'base64');
+    writeFileAtomic(request.out, png);
+    const { png: _png, ...report } = result;
+    return { ...report, bytes: png.length };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+export async function run(args: string[]): Promise<number> {
+  const started = performance.now();
+  let layersDir: string | undefined;
+  try {
+    const options = parseScreenshotArgs(args);
+    if (options === 'help') {
+      process.stdout.write(USAGE);
+      return 0;
+    }
+    chromiumPath();
+    ensureAppBuilt();
+    if (options.corpus) layersDir = buildCorpusLayers(options.corpus);
+    validateSelection(layersDir ?? join(DIST, 'data'), options);
+    const report = await captureBriefing({
+      appDir: DIST,
+      layersDir,
+      hash: hashFor(options),
+      viewport: { width: options.width, height: options.height },
+      render: {
+        width: options.width * options.scale,
+        height: options.height * options.scale,
+        pixelRatio: options.scale,
+        title: options.title,
+        bounds: options.bbox,
+      },
+      out: options.out,
+    });
+    for (const note of report.notes) process.stderr.write(`marsad screenshot: note: ${note}\n`);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    process.stderr.write(`marsad screenshot: wrote ${options.out} (${report.width}×${report.height}, ${Math.round(report.bytes / 1024)} KB) in ${seconds} s\n`);
+    return 0;
+  } catch (err) {
+    process.stderr.write(`marsad screenshot: ${err instanceof Error ? err.message : String(err)}${err instanceof UsageError ? ' (try --help)' : ''}\n`);
+    return err instanceof UsageError ? 2 : 1;
+  } finally {
+    if (layersDir) rmSync(layersDir, { recursive: true, force: true });
+  }
+}
