@@ -99,8 +99,8 @@ function readCountryShapes(): Map<string, CountryShape[]> {
   return shapes;
 }
 
-function main(): void {
-  const started = performance.now();
+/** Reads every input and compiles the gazetteer; `text` is exactly what the build writes. */
+export function buildGazetteer() {
   const osm = parseOsmTsv(readFileSync(join(ROOT, OSM_TSV), 'utf8'), OSM_TSV);
   const geonamesText = unzipSingle(readFileSync(join(ROOT, GEONAMES_ZIP)), GEONAMES_ZIP).toString('utf8');
   const geonames = parseGeonamesCities(geonamesText, GEONAMES_ZIP);
@@ -113,9 +113,13 @@ function main(): void {
     file,
     content: parseCuratedFile(readJson(join(ROOT, file)), file),
   }));
-
   const { gazetteer, report } = compileGazetteer({ osm, geonames, countries, curated, inputsSha256: hashInputs() });
-  const text = `${JSON.stringify(gazetteer)}\n`;
+  return { gazetteer, report, moved, text: `${JSON.stringify(gazetteer)}\n` };
+}
+
+function main(): void {
+  const started = performance.now();
+  const { gazetteer, report, moved, text } = buildGazetteer();
   const out = join(ROOT, OUT);
   writeFileSync(`${out}.tmp`, text);
   renameSync(`${out}.tmp`, out);
