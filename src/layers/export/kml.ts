@@ -19,6 +19,16 @@ export function xmlEscape(value: Cell): string {
     .replace(/'/g, '&apos;');
 }
 
+/**
+ * GDAL's LIBKML driver maps KML's TimeSpan to fields "begin"/"end", so an ExtendedData field
+ * named "end" would be lost on import: the mention offsets are named start_offset/end_offset.
+ */
+const KML_FIELD_NAMES: Record<string, string> = { start: 'start_offset', end: 'end_offset' };
+
+export function kmlFieldName(column: string): string {
+  return KML_FIELD_NAMES[column] ?? column;
+}
+
 export function* kmlChunks(layer: LayerName, features: Iterable<Feature<Geometry, PlaceProps | MentionProps | ZoneProps>>): Generator<string> {
   yield `<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2">\n<Document>\n<name>Marsad ${layer}</name>\n`;
   for (const f of features) {
@@ -26,7 +36,7 @@ export function* kmlChunks(layer: LayerName, features: Iterable<Feature<Geometry
     const description = layer === 'mentions' ? row.excerpt : layer === 'zones' ? row.note : undefined;
     const data = COLUMNS[layer]
       .filter((c) => row[c] !== undefined)
-      .map((c) => `<Data name="${c}"><value>${xmlEscape(row[c])}</value></Data>`)
+      .map((c) => `<Data name="${kmlFieldName(c)}"><value>${xmlEscape(row[c])}</value></Data>`)
       .join('');
     yield `<Placemark><name>${xmlEscape(f.properties.name_ar)}</name>` +
       (description !== undefined ? `<description>${xmlEscape(description)}</description>` : '') +
