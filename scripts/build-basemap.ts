@@ -1,0 +1,126 @@
+// Generates the offline basemap under static/basemap/ from packaged data, so the app never
+// fetches tiles: country polygons (the land) and borders from world-atlas (Natural Earth
+// 1:50m, public domain), country label points with Arabic names from world-countries, and a
+// small context layer of towns from the compiled gazetteer (static/gazetteer.json).
+//   npx tsx scripts/build-basemap.ts
+import { readFileSync, writeFileSync, mkdirSync, renameSync, existsSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { feature, mesh } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { CompiledGazetteer, PlaceRecord } from '../src/gazetteer/types.ts';
+
+const require = createRequire(import.meta.url);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outDir = `${root}static/basemap`;
+const gazetteerPath = `${root}static/gazetteer.json`;
+
+/** Coordinates to 3 decimals (~100 m): far below what 1:50m data resolves, a third of the bytes. */
+function round(geometry: Geometry): Geometry {
+  const r = (p: Position): Position => [Math.round(p[0] * 1e3) / 1e3, Math.round(p[1] * 1e3) / 1e3];
+  switch (geometry.type) {
+    case 'Polygon':
+      return { type: 'Polygon', coordinates: geometry.coordinates.map((ring) => ring.map(r)) };
+    case 'MultiPolygon':
+      return { type: 'MultiPolygon', coordinates: geometry.coordinates.map((poly) => poly.map((ring) => ring.map(r))) };
+    case 'LineString':
+      return { type: 'LineString', coordinates: geometry.coordinates.map(r) };
+    case 'MultiLineString':
+      return { type: 'MultiLineString', coordinates: geometry.coordinates.map((line) => line.map(r)) };
+    default:
+      return geometry;
+  }
+}
+
+function writeAtomic(name: string, data: unknown): number {
+  const path = `${outDir}/${name}`;
+  writeFileSync(`${path}.tmp`, JSON.stringify(data));
+  renameSync(`${path}.tmp`, path);
+  return statSync(path).size;
+}
+
+interface WorldCountry {
+  cca2: string;
+  ccn3: string;
+  latlng: [number, number];
+  area: number;
+  name: { common: string };
+  translations: Record<string, { common: string }>;
+}
+
+function countryLayers() {
+  const topo = require('world-atlas/countries-50m.json') as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const world = require('world-countries') as WorldCountry[];
+  const byNumeric = new Map(world.filter((c) => c.ccn3).map((c) => [c.ccn3, c]));
+
+  const borders = mesh(topo, topo.objects.countries, (a, b) => a !== b);
+  const countries = feature(topo, topo.objects.countries) as FeatureCollection<Geometry, { name: string }>;
+
+  const countryFeatures: Feature[] = [];
+  const labels: Feature[] = [];
+  for (const f of countries.features) {
+    const iso = String(f.id ?? '');
+    const info = byNumeric.get(iso);
+    const props = {
+      iso_numeric: iso,
+      iso_a2: info?.cca2 ?? '',
+      name_en: info?.name.common ?? f.properties.name,
+      name_ar: info?.translations.ara?.common ?? f.properties.name,
+    };
+    countryFeatures.push({ type: 'Feature', properties: props, geometry: round(f.geometry) });
+    // Bigger countries are labelled from lower zooms (see src/app/map/style.ts).
+    if (info) labels.push({ type: 'Feature', properties: { ...props, area: info.area }, geometry: { type: 'Point', coordinates: [info.latlng[1], info.latlng[0]] } });
+  }
+  return {
+    borders: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: round(borders) }] },
+    countries: { type: 'FeatureCollection', features: countryFeatures },
+    labels: { type: 'FeatureCollection', features: labels },
+  };
+}
+
+const CONTEXT_KINDS = new Set(['city', 'town']);
+
+/**
+ * Grey context towns: every city/town of the gazetteer's countries of interest would be too many
+ * for the first view, so keep the populous ones worldwide and every Libyan town. `rank` (0 most
+ * important) drives the zoom at which a town appears.
+ */
+function contextPlaces(): FeatureCollection {
+  if (!existsSync(gazetteerPath)) {
+    throw new Error(`${gazetteerPath}: compiled gazetteer not found (run "npm run build:gazetteer")`);
+  }
+  const gazetteer = JSON.parse(readFileSync(gazetteerPath, 'utf8')) as CompiledGazetteer;
+  const keep = (p: PlaceRecord) =>
+    CONTEXT_KINDS.has(p.kind) && ((p.population ?? 0) >= 200_000 || p.country === 'LY');
+  const rank = (p: PlaceRecord) => {
+    const pop = p.population ?? 0;
+    return pop >= 1_000_000 ? 0 : pop >= 200_000 ? 1 : pop >= 50_000 ? 2 : p.kind === 'city' ? 2 : 3;
+  };
+  const features: Feature[] = gazetteer.places.filter(keep).map((p) => ({
+    type: 'Feature',
+    properties: { id: p.id, name_ar: p.name_ar, name_en: p.name_en, rank: rank(p) },
+    geometry: { type: 'Point', coordinates: [Math.round(p.lon * 1e4) / 1e4, Math.round(p.lat * 1e4) / 1e4] },
+  }));
+  features.sort((a, b) => (a.properties!.rank as number) - (b.properties!.rank as number));
+  return { type: 'FeatureCollection', features };
+}
+
+function main(): void {
+  mkdirSync(outDir, { recursive: true });
+  const layers = countryLayers();
+  const sizes: Record<string, number> = {
+    'borders.geojson': writeAtomic('borders.geojson', layers.borders),
+    'countries.geojson': writeAtomic('countries.geojson', layers.countries),
+    'country-labels.geojson': writeAtomic('country-labels.geojson', layers.labels),
+    'context-places.geojson': writeAtomic('context-places.geojson', contextPlaces()),
+  };
+  for (const [name, size] of Object.entries(sizes)) process.stdout.write(`static/basemap/${name}  ${(size / 1024).toFixed(0)} KB\n`);
+}
+
+try {
+  main();
+} catch (err) {
+  process.stderr.write(`build-basemap: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+}

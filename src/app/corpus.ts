@@ -1,0 +1,147 @@
+// The layers the app shows, indexed for the panels: the built corpus (./data/) merged with the
+// articles the user added in this browser. Pure data; no DOM, no map.
+import type { Article, MentionFeature, MentionProps, PlaceFeature, PlaceProps, ZonesLayer } from '../layers/types.ts';
+import type { PlaceKind } from '../gazetteer/types.ts';
+import { normalizeKey } from '../arabic/normalize.ts';
+
+/** One set of layers: the built corpus, or the result of geoparsing added articles. */
+export interface LayerSet {
+  places: PlaceFeature[];
+  mentions: MentionFeature[];
+  zones: ZonesLayer['features'];
+  articles: Article[];
+}
+
+export interface Filters {
+  kinds: readonly PlaceKind[];
+  countries: readonly string[];
+  zone?: string;
+  article?: string;
+  q: string;
+}
+
+export class Corpus {
+  readonly places = new Map<string, PlaceFeature>();
+  readonly articles = new Map<string, Article>();
+  readonly zones: ZonesLayer['features'];
+  readonly mentionsByPlace = new Map<string, MentionProps[]>();
+  readonly mentionsByArticle = new Map<string, MentionProps[]>();
+  readonly mentions = new Map<string, MentionFeature>();
+  /** Articles added in this browser (removable). */
+  readonly userArticleIds: ReadonlySet<string>;
+  private readonly searchKeys = new Map<string, string>();
+
+  constructor(base: LayerSet, added: readonly LayerSet[] = []) {
+    const user = new Set<string>();
+    const zones = new Map(base.zones.map((z) => [z.properties.id, z]));
+    for (const set of [base, ...added]) {
+      for (const a of set.articles) {
+        if (set !== base) user.add(a.id);
+        this.articles.set(a.id, a);
+      }
+      for (const m of set.mentions) this.addMention(m);
+      for (const p of set.places) this.addPlace(p);
+      for (const z of set.zones) if (!zones.has(z.properties.id)) zones.set(z.properties.id, z);
+    }
+    this.zones = [...zones.values()];
+    this.userArticleIds = user;
+    for (const list of this.mentionsByPlace.values()) list.sort(newestFirst);
+    for (const list of this.mentionsByArticle.values()) list.sort((a, b) => a.start - b.start);
+    for (const [id, p] of this.places) {
+      this.searchKeys.set(id, `${normalizeKey(p.properties.name_ar)} ${p.properties.name_en.toLowerCase()}`);
+    }
+  }
+
+  private addMention(m: MentionFeature): void {
+    const p = m.properties;
+    if (this.mentions.has(p.id)) return;
+    this.mentions.set(p.id, m);
+    push(this.mentionsByPlace, p.place_id, p);
+    push(this.mentionsByArticle, p.article_id, p);
+  }
+
+  /** The same place reported by the corpus and by added articles is one marker. */
+  private addPlace(f: PlaceFeature): void {
+    const existing = this.places.get(f.properties.id);
+    if (!existing) {
+      this.places.set(f.properties.id, { ...f, properties: { ...f.properties, article_ids: [...f.properties.article_ids] } });
+      return;
+    }
+    const ids = new Set([...existing.properties.article_ids, ...f.properties.article_ids]);
+    existing.properties.article_ids = [...ids];
+    existing.properties.mention_count = this.mentionsByPlace.get(f.properties.id)?.length ?? existing.properties.mention_count + f.properties.mention_count;
+  }
+
+  /** Places that pass the filters (the article filter narrows to the article's places). */
+  filteredPlaces(f: Filters): PlaceFeature[] {
+    const q = f.q.trim() ? this.search(f.q) : undefined;
+    const inZone = f.zone ? this.placesInZone(f.zone) : undefined;
+    const out: PlaceFeature[] = [];
+    for (const p of this.places.values()) {
+      const pr = p.properties;
+      if (f.kinds.length && !f.kinds.includes(pr.kind)) continue;
+      if (f.countries.length && !f.countries.includes(pr.country)) continue;
+      if (f.article && !pr.article_ids.includes(f.article)) continue;
+      if (inZone && !inZone.has(pr.id)) continue;
+      if (q && !q.has(pr.id)) continue;
+      out.push(p);
+    }
+    return out;
+  }
+
+  /** Places named in the excerpts that refer to a zone. */
+  placesInZone(zoneId: string): Set<string> {
+    const ids = new Set<string>();
+    for (const m of this.mentions.values()) if (m.properties.zone_ids?.includes(zoneId)) ids.add(m.properties.place_id);
+    const zone = this.zones.find((z) => z.properties.id === zoneId);
+    for (const a of zone?.properties.anchors ?? []) ids.add(a);
+    return ids;
+  }
+
+  /**
+   * Place ids whose Arabic or English name contains the query, Arabic compared on normalised
+   * keys so spelling variants match: "ابوظبي" finds "أبو ظبي".
+   */
+  search(query: string): Set<string> {
+    const key = normalizeKey(query);
+    const spaceless = key.replace(/ /g, '');
+    const lower = query.trim().toLowerCase();
+    const hits = new Set<string>();
+    if (!key && !lower) return hits;
+    for (const [id, keys] of this.searchKeys) {
+      if ((key && keys.includes(key)) || (spaceless && keys.replace(/ /g, '').includes(spaceless)) || (lower && keys.includes(lower))) hits.add(id);
+    }
+    return hits;
+  }
+
+  /** Articles whose title matches the query (same normalisation as place search). */
+  searchArticles(query: string): Article[] {
+    const key = normalizeKey(query).replace(/ /g, '');
+    const lower = query.trim().toLowerCase();
+    if (!key && !lower) return [];
+    return [...this.articles.values()].filter((a) => {
+      const t = normalizeKey(a.title).replace(/ /g, '');
+      return (key && t.includes(key)) || (lower && a.title.toLowerCase().includes(lower));
+    });
+  }
+
+  countries(): string[] {
+    return [...new Set([...this.places.values()].map((p) => p.properties.country).filter(Boolean))].sort();
+  }
+
+  sortedArticles(): Article[] {
+    return [...this.articles.values()].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Newest first when dates exist; undated last; then by article and position. */
+function newestFirst(a: MentionProps, b: MentionProps): number {
+  if (a.date !== b.date) return (b.date ?? '').localeCompare(a.date ?? '');
+  return a.article_id.localeCompare(b.article_id) || a.start - b.start;
+}

@@ -1,0 +1,200 @@
+// The map style: an offline basemap (static/basemap, built by scripts/build-basemap.ts) and the
+// data layers. No `glyphs` and no `sprite`: labels are drawn by the browser with the bundled
+// Noto Sans Arabic @font-face (maplibre v6 shapes Arabic itself), icons are added at run time.
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Lang } from '../hash.ts';
+import { CLUSTER_COLOR, CONTEXT_COLOR, COUNTRY_COLOR, HIGHLIGHT_COLOR, KIND_GROUPS, RELATION_COLOR, ZONE_COLOR } from '../palette.ts';
+
+export const FONT = ['Noto Sans Arabic'];
+const EMPTY = { type: 'FeatureCollection', features: [] } as const;
+
+/** Layer ids by the toggle that shows or hides them (the legend's checkboxes). */
+export const LAYER_GROUPS = {
+  places: ['clusters', 'cluster-count', 'place-circles', 'place-labels'],
+  countries: ['countries-shaded', 'countries-shaded-outline'],
+  zones: ['zones-fill', 'zones-outline', 'zones-label'],
+  relations: ['relations'],
+  context: ['context-dots', 'context-labels'],
+} as const;
+export type LayerGroup = keyof typeof LAYER_GROUPS;
+
+export const INTERACTIVE_LAYERS = ['place-circles', 'clusters', 'countries-shaded', 'zones-fill'];
+
+export function nameField(lang: Lang): ExpressionSpecification {
+  return lang === 'ar' ? ['coalesce', ['get', 'name_ar'], ['get', 'name_en']] : ['coalesce', ['get', 'name_en'], ['get', 'name_ar']];
+}
+
+const kindColor: ExpressionSpecification = [
+  'match',
+  ['get', 'kind'],
+  ...KIND_GROUPS.flatMap((g) => [[...g.kinds], g.color]),
+  '#000000',
+] as unknown as ExpressionSpecification;
+
+/** Circle radius in pixels from the mention count: area grows with the count. */
+export const RADIUS_STOPS: [number, number][] = [
+  [1, 6],
+  [4, 10],
+  [16, 17],
+  [64, 26],
+];
+const radius: ExpressionSpecification = ['interpolate', ['linear'], ['get', 'mention_count'], ...RADIUS_STOPS.flat()];
+
+function basemapLayers(lang: Lang): LayerSpecification[] {
+  return [
+    { id: 'background', type: 'background', paint: { 'background-color': '#d4e4ee' } },
+    { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': '#f5f3ee' } },
+    { id: 'coast', type: 'line', source: 'countries', paint: { 'line-color': '#a9bfcc', 'line-width': 0.6 } },
+    {
+      id: 'countries-shaded',
+      type: 'fill',
+      source: 'countries',
+      filter: ['in', ['get', 'iso_numeric'], ['literal', []]],
+      paint: { 'fill-color': COUNTRY_COLOR, 'fill-opacity': 0.22 },
+    },
+    {
+      id: 'countries-shaded-outline',
+      type: 'line',
+      source: 'countries',
+      filter: ['in', ['get', 'iso_numeric'], ['literal', []]],
+      paint: { 'line-color': COUNTRY_COLOR, 'line-width': 1.5 },
+    },
+    { id: 'borders', type: 'line', source: 'borders', paint: { 'line-color': '#9b9b9b', 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 8, 1.2], 'line-dasharray': [3, 1.5] } },
+    {
+      id: 'country-labels',
+      type: 'symbol',
+      source: 'country-labels',
+      // Big countries from zoom 2, smaller ones as the map zooms in.
+      filter: ['>=', ['get', 'area'], ['step', ['zoom'], 1_500_000, 3, 300_000, 4, 40_000, 5, 0]],
+      layout: { 'text-field': nameField(lang), 'text-font': FONT, 'text-size': ['interpolate', ['linear'], ['zoom'], 2, 11, 6, 15], 'text-max-width': 7 },
+      paint: { 'text-color': '#6b6b6b', 'text-halo-color': '#f5f3ee', 'text-halo-width': 1.2 },
+    },
+    {
+      id: 'context-dots',
+      type: 'circle',
+      source: 'context',
+      filter: ['<=', ['get', 'rank'], ['step', ['zoom'], -1, 4, 0, 5, 1, 6, 2, 7.5, 3]],
+      paint: { 'circle-radius': 2.5, 'circle-color': CONTEXT_COLOR },
+    },
+    {
+      id: 'context-labels',
+      type: 'symbol',
+      source: 'context',
+      filter: ['<=', ['get', 'rank'], ['step', ['zoom'], -1, 4, 0, 5, 1, 6, 2, 7.5, 3]],
+      layout: {
+        'text-field': nameField(lang),
+        'text-font': FONT,
+        'text-size': 11,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.5,
+        'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: { 'text-color': '#7a7a7a', 'text-halo-color': '#f5f3ee', 'text-halo-width': 1 },
+    },
+  ];
+}
+
+function dataLayers(lang: Lang): LayerSpecification[] {
+  return [
+    { id: 'zones-fill', type: 'fill', source: 'zones', paint: { 'fill-pattern': 'hatch', 'fill-opacity': 0.75 } },
+    { id: 'zones-outline', type: 'line', source: 'zones', paint: { 'line-color': ZONE_COLOR, 'line-width': 1.5, 'line-dasharray': [4, 2], 'line-opacity': 0.8 } },
+    {
+      id: 'zones-label',
+      type: 'symbol',
+      source: 'zones',
+      layout: { 'text-field': nameField(lang), 'text-font': FONT, 'text-size': 12, 'text-max-width': 9, 'symbol-placement': 'point' },
+      paint: { 'text-color': '#222', 'text-halo-color': '#fff', 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'relations',
+      type: 'symbol',
+      source: 'relations',
+      layout: {
+        'icon-image': 'direction-arrow',
+        'icon-rotate': ['get', 'bearing'],
+        'icon-anchor': 'bottom',
+        // Start the arrow just outside the place's circle (offsets rotate with the icon).
+        'icon-offset': ['step', ['get', 'mention_count'], ['literal', [0, -7]], 4, ['literal', [0, -11]], 16, ['literal', [0, -18]], 64, ['literal', [0, -27]]],
+        'icon-rotation-alignment': 'map',
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+      paint: { 'icon-color': RELATION_COLOR },
+    },
+    {
+      id: 'clusters',
+      type: 'circle',
+      source: 'places',
+      filter: ['has', 'point_count'],
+      paint: {
+        'circle-color': CLUSTER_COLOR,
+        'circle-opacity': 0.85,
+        'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 13, 20, 20, 1000, 30],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: 'cluster-count',
+      type: 'symbol',
+      source: 'places',
+      filter: ['has', 'point_count'],
+      layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': FONT, 'text-size': 12, 'text-allow-overlap': true },
+      paint: { 'text-color': '#ffffff' },
+    },
+    {
+      id: 'highlight',
+      type: 'circle',
+      source: 'highlight',
+      paint: { 'circle-radius': ['+', radius, 5], 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': HIGHLIGHT_COLOR, 'circle-stroke-width': 5 },
+    },
+    {
+      id: 'place-circles',
+      type: 'circle',
+      source: 'places',
+      filter: ['!', ['has', 'point_count']],
+      paint: { 'circle-color': kindColor, 'circle-radius': radius, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5, 'circle-opacity': 0.92 },
+    },
+    {
+      id: 'place-labels',
+      type: 'symbol',
+      source: 'places',
+      filter: ['!', ['has', 'point_count']],
+      layout: {
+        'text-field': nameField(lang),
+        'text-font': FONT,
+        'text-size': 13,
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+        'text-radial-offset': ['+', 0.6, ['/', radius, 13]],
+        'symbol-sort-key': ['-', ['get', 'mention_count']],
+      },
+      paint: { 'text-color': '#1a1a1a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+    },
+  ];
+}
+
+/** `baseUrl`: the page's base; source URLs must be absolute because maplibre's worker fetches them. */
+export function buildStyle(lang: Lang, baseUrl: string): StyleSpecification {
+  const url = (path: string) => new URL(path, baseUrl).href;
+  return {
+    version: 8,
+    sources: {
+      countries: { type: 'geojson', data: url('./basemap/countries.geojson') },
+      borders: { type: 'geojson', data: url('./basemap/borders.geojson') },
+      'country-labels': { type: 'geojson', data: url('./basemap/country-labels.geojson') },
+      context: { type: 'geojson', data: url('./basemap/context-places.geojson') },
+      zones: { type: 'geojson', data: EMPTY },
+      relations: { type: 'geojson', data: EMPTY },
+      highlight: { type: 'geojson', data: EMPTY },
+      places: {
+        type: 'geojson',
+        data: EMPTY,
+        cluster: true,
+        clusterRadius: 36,
+        clusterMaxZoom: 6,
+        clusterProperties: { mention_count: ['+', ['get', 'mention_count']] },
+      },
+    },
+    layers: [...basemapLayers(lang), ...dataLayers(lang)],
+  };
+}
