@@ -9,21 +9,23 @@ import type { TextView } from './text-view.ts';
 
 export class CountryContext {
   private readonly weights = new Map<string, number>();
-  private max = 0;
+  private total = 0;
 
   add(country: string, weight: number): void {
-    const w = (this.weights.get(country) ?? 0) + weight;
-    this.weights.set(country, w);
-    if (w > this.max) this.max = w;
+    this.weights.set(country, (this.weights.get(country) ?? 0) + weight);
+    this.total += weight;
   }
 
   has(country: string): boolean {
     return (this.weights.get(country) ?? 0) > 0;
   }
 
-  /** 0–1: this country's weight relative to the article's main country. */
+  /**
+   * 0–1: this country's share of the article's country evidence, damped by one pseudo-count
+   * so that a single passing mention (Washington) does not outweigh prominence (Moscow).
+   */
   share(country: string): number {
-    return this.max > 0 ? (this.weights.get(country) ?? 0) / this.max : 0;
+    return (this.weights.get(country) ?? 0) / (this.total + 1);
   }
 }
 

@@ -9,10 +9,12 @@ import { acceptInContext, acceptStandalone, isCoordinated } from './accept.ts';
 import type { Candidate } from './candidate.ts';
 import { addAdjectiveCountries, addMentionCountries, CountryContext } from './document.ts';
 import { evidence, rejection } from './filters.ts';
-import { nameIndex } from './names.ts';
+import { nameIndex, type NameIndex } from './names.ts';
+import { DETACHABLE_CUES } from './lexicon.ts';
+import { distanceKm } from './geo.ts';
 import { tier } from './prominence.ts';
 import { relationOf } from './qualify.ts';
-import { matchesAt } from './recognise.ts';
+import { matchesAt, type NameMatch } from './recognise.ts';
 import { resolveAll } from './resolve.ts';
 import { TextView } from './text-view.ts';
 import type { Mention } from './types.ts';
@@ -50,13 +52,14 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
 }
 
 /** Greedy left to right: at each token the best match no filter rejects. */
-function recognise(view: TextView, names: ReturnType<typeof nameIndex>): Candidate[] {
+function recognise(view: TextView, names: NameIndex): Candidate[] {
   const candidates: Candidate[] = [];
   const n = view.tokens.length;
   for (let i = 0; i < n; ) {
     let taken: Candidate | undefined;
     for (const m of matchesAt(view, names, i)) {
       if (rejection(view, names, m)) continue;
+      if (cueLedNameOfSamePlace(view, names, m)) break;
       taken = { match: m, evidence: evidence(view, m), tier: tier(m.records, m.last - m.first + 1), accepted: false };
       break;
     }
@@ -68,7 +71,18 @@ function recognise(view: TextView, names: ReturnType<typeof nameIndex>): Candida
   return candidates;
 }
 
-function accept(view: TextView, names: ReturnType<typeof nameIndex>, candidates: Candidate[]): void {
+/**
+ * "مدينة طبرق" is in the gazetteer, but so is "طبرق", for the same place: the span should
+ * be the name, with "مدينة" as its cue (the gold protocol's spans, too).
+ */
+function cueLedNameOfSamePlace(view: TextView, names: NameIndex, m: NameMatch): boolean {
+  if (m.first === m.last || !DETACHABLE_CUES.has(view.bareWord(m.first))) return false;
+  const rest = matchesAt(view, names, m.first + 1).find((r) => r.last === m.last && !r.proclitic);
+  if (!rest) return false;
+  return rest.records.some((a) => m.records.some((b) => distanceKm(a.lon, a.lat, b.lon, b.lat) < 30));
+}
+
+function accept(view: TextView, names: NameIndex, candidates: Candidate[]): void {
   const confirmed = new Set<string>();
   for (const c of candidates) {
     c.accepted = acceptStandalone(c);
@@ -87,7 +101,7 @@ function accept(view: TextView, names: ReturnType<typeof nameIndex>, candidates:
   }
 }
 
-function documentContext(view: TextView, names: ReturnType<typeof nameIndex>, candidates: Candidate[]): CountryContext {
+function documentContext(view: TextView, names: NameIndex, candidates: Candidate[]): CountryContext {
   const ctx = new CountryContext();
   addMentionCountries(ctx, candidates);
   addAdjectiveCountries(ctx, view, names);
@@ -104,7 +118,7 @@ function confidenceOf(c: Candidate): number {
   if (e.wordClass !== 'name') recognition -= 0.15;
   recognition = Math.min(0.99, Math.max(0.05, recognition));
   const margin = c.margin ?? Infinity;
-  const certainty = margin === Infinity ? 1 : 1 - Math.exp(-2 * margin);
+  const certainty = margin === Infinity ? 1 : 1 - Math.exp(-4 * margin);
   return Math.round(recognition * (0.5 + 0.5 * certainty) * 100) / 100;
 }
 

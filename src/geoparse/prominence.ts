@@ -18,7 +18,7 @@ const KIND_WEIGHT: Record<PlaceKind, number> = {
 };
 
 export function prominence(r: PlaceRecord): number {
-  const pop = r.population && r.population > 1 ? 0.08 * Math.log10(r.population) : 0;
+  const pop = r.population && r.population > 1 ? 0.1 * Math.log10(r.population) : 0;
   const curated = r.source.dataset === 'marsad' ? 0.2 : 0;
   return KIND_WEIGHT[r.kind] + pop + curated;
 }
@@ -30,10 +30,12 @@ export function tier(records: readonly PlaceRecord[], words: number): Tier {
   if (words > 1) return 'strong';
   let best: Tier = 'weak';
   for (const r of records) {
-    if (r.kind === 'country' || r.source.dataset === 'marsad') return 'strong';
+    if (r.kind === 'country') return 'strong';
     const pop = r.population ?? 0;
-    if (pop >= 1_000_000) return 'strong';
-    if (pop >= 100_000 || r.kind === 'region' || r.kind === 'admin') best = 'medium';
+    // Capitals and large cities are named bare ("رحبت واشنطن", "أعلنت نيامي").
+    if (pop >= 500_000) return 'strong';
+    // Curated single words (a region, a district, a terminal) are often ordinary words too.
+    if (pop >= 100_000 || r.kind === 'region' || r.kind === 'admin' || r.source.dataset === 'marsad') best = 'medium';
   }
   return best;
 }

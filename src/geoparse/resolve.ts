@@ -77,7 +77,7 @@ function localScore(r: PlaceRecord, qualifier: string | null, cue: CueKind | nul
 
 function contextScore(r: PlaceRecord, key: string, ctx: CountryContext, anchors: readonly Anchor[]): number {
   let s = prominence(r) + ctx.share(r.country);
-  if (r.kind !== 'country' && r.kind !== 'region') {
+  if (r.kind !== 'country') {
     let nearest = Infinity;
     for (const a of anchors) {
       if (a.key === key) continue;
@@ -106,17 +106,20 @@ function rank(scores: Map<PlaceRecord, number>): { place: PlaceRecord; margin: n
   return { place: place!, margin: second === -Infinity ? Infinity : top - second };
 }
 
+/** Two records told of one place, or a country and a place inside it (Algeria, Algiers). */
 function isSamePlace(a: PlaceRecord, b: PlaceRecord): boolean {
-  return a.kind === b.kind && a.country === b.country && distanceKm(a.lon, a.lat, b.lon, b.lat) < SAME_PLACE_KM;
+  if (a.country !== b.country) return false;
+  if (a.kind === 'country' || b.kind === 'country') return true;
+  return a.kind === b.kind && distanceKm(a.lon, a.lat, b.lon, b.lat) < SAME_PLACE_KM;
 }
 
-/** Points of accepted names that denote one place only (countries and regions excluded). */
+/** Points of accepted names that denote one place only (countries excluded). */
 function unambiguousAnchors(accepted: readonly Candidate[]): Anchor[] {
   const anchors: Anchor[] = [];
   for (const c of accepted) {
     const recs = c.match.records;
     const r0 = recs[0]!;
-    if (r0.kind === 'country' || r0.kind === 'region') continue;
+    if (r0.kind === 'country') continue;
     if (recs.every((r) => distanceKm(r.lon, r.lat, r0.lon, r0.lat) < SAME_PLACE_KM)) {
       anchors.push({ key: c.match.key, lon: r0.lon, lat: r0.lat });
     }

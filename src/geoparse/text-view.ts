@@ -54,7 +54,7 @@ export class TextView {
 }
 
 function classifyGap(text: string, from: number, to: number): Gap {
-  let gap = Gap.Space;
+  let gap: Gap = Gap.Space;
   for (let i = from; i < to; i++) {
     const ch = text[i]!;
     const c = ch.charCodeAt(0);
