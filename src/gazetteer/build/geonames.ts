@@ -14,6 +14,20 @@ export interface GeonamesPlace {
 
 const COLUMNS = 19;
 const BIG_CITY = 100_000;
+/** Arab League members: their cities' short Arabic names ("إب", Ibb) are real spellings. */
+const ARABIC_SPEAKING = new Set('AE BH DJ DZ EG IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE'.split(' '));
+const MAJOR_CITY = 500_000;
+
+/**
+ * One- and two-letter "Arabic names" of cities elsewhere are mostly clipped transliterations
+ * ("آن" Ans, "بن" Bonn, "ال" Halle) that match particles and common words in Arabic text; they
+ * are kept only for cities in Arabic-speaking countries and for major cities ("قم", Qom).
+ */
+function keepsShortNames(country: string, population: number | undefined): boolean {
+  return ARABIC_SPEAKING.has(country) || (population ?? 0) >= MAJOR_CITY;
+}
+
+const letterCount = (name: string): number => name.replace(/[^\u0621-\u064A\u0671]/g, '').length;
 
 /** Capitals (national, first-order) and cities of 100,000+ are cities; the rest towns. */
 export function geonamesKind(featureCode: string, population: number | undefined): PlaceKind {
@@ -35,9 +49,11 @@ export function parseGeonamesCities(text: string, file: string): GeonamesPlace[]
     const lon = Number(lonRaw);
     if (!validPoint(lon, lat)) throw new Error(`${file}:${i + 1}: bad coordinates`);
     if (!/^[A-Z]{2}$/.test(country)) throw new Error(`${file}:${i + 1}: bad country code "${country}"`);
-    const names = arabicNames(alternates.split(','));
-    if (names.length === 0) continue;
     const population = parsePopulation(popRaw);
+    const names = arabicNames(alternates.split(',')).filter(
+      (n) => letterCount(n) > 2 || keepsShortNames(country, population),
+    );
+    if (names.length === 0) continue;
     out.push({
       place: {
         id: `geonames:${id}`,
