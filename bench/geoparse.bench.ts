@@ -2,6 +2,8 @@
 // index load time in a cold process, the real CLI end to end on one core (output to
 // /dev/null, peak RSS from /usr/bin/time), geoparse() in-process, and a baseline pass that
 // only reads, decodes and tokenises/normalises the same text. Prints figures against goals.
+// The machine is shared, so throughput is given per CPU-second (what one dedicated core
+// would do; the goals are judged on it) next to wall-clock figures.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -47,20 +49,27 @@ function measureLoad(): { loadMs: number; firstCallMs: number } {
   return { loadMs: median(runs.map((r) => r.loadMs)), firstCallMs: median(runs.map((r) => r.firstCallMs)) };
 }
 
-/** Wall time of one pass over the corpus, reading each file from disk (page cache). */
-function pass(work: (text: string) => number): { seconds: number; count: number } {
+interface Timing {
+  seconds: number;
+  cpuSeconds: number;
+}
+
+/** Wall and CPU time of one pass over the corpus, reading each file from disk (page cache). */
+function pass(work: (text: string) => number): Timing & { count: number } {
   const start = performance.now();
+  const cpu = process.cpuUsage();
   let count = 0;
   for (const f of corpus.files) {
     const decoded = decodeText(readFileSync(ROOT + f));
     if (!decoded.ok) throw new Error(`${f}: ${decoded.problem}`);
     count += work(decoded.text);
   }
-  return { seconds: (performance.now() - start) / 1000, count };
+  const used = process.cpuUsage(cpu);
+  return { seconds: (performance.now() - start) / 1000, cpuSeconds: (used.user + used.system) / 1e6, count };
 }
 
 /** The real CLI over the whole corpus on one core, output to /dev/null. */
-function runCli(): { seconds: number; rssMB: number | undefined } {
+function runCli(): Timing & { rssMB: number | undefined } {
   const cli = [process.execPath, '--import', 'tsx', 'src/cli/main.ts', 'geoparse', ...corpus.files];
   const pinned = existsSync('/usr/bin/taskset') ? ['/usr/bin/taskset', '-c', '0', ...cli] : cli;
   const timed = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-v', ...pinned] : pinned;
@@ -70,8 +79,16 @@ function runCli(): { seconds: number; rssMB: number | undefined } {
   const seconds = (performance.now() - start) / 1000;
   closeSync(devnull);
   if (r.status !== 0) throw new Error(`CLI exited with ${r.status}: ${r.stderr.split('\n').slice(0, 5).join(' | ')}`);
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
-  return { seconds, rssMB: rss ? Number(rss[1]) / 1024 : undefined };
+  const figure = (label: string) => {
+    const m = new RegExp(`${label}: ([\\d.]+)`).exec(r.stderr);
+    return m ? Number(m[1]) : undefined;
+  };
+  const rss = figure('Maximum resident set size \\(kbytes\\)');
+  const user = figure('User time \\(seconds\\)');
+  const system = figure('System time \\(seconds\\)');
+  // Without /usr/bin/time, fall back to wall time (exact only on an idle machine).
+  const cpuSeconds = user === undefined || system === undefined ? seconds : user + system;
+  return { seconds, cpuSeconds, rssMB: rss === undefined ? undefined : rss / 1024 };
 }
 
 const load = measureLoad();
@@ -87,29 +104,30 @@ for (const f of corpus.files.slice(0, 200)) {
   }
 }
 const baseline = pass((text) => tokenize(text).length);
-log(`baseline read+decode+tokenize/normalise: ${baseline.seconds.toFixed(1)} s, ${baseline.count} tokens`);
+log(`baseline read+decode+tokenize/normalise: ${baseline.seconds.toFixed(1)} s (${baseline.cpuSeconds.toFixed(1)} s CPU), ${baseline.count} tokens`);
 const parsed = pass((text) => geoparse(text, gazetteer).length);
-log(`geoparse in-process: ${parsed.seconds.toFixed(1)} s, ${parsed.count} mentions`);
+log(`geoparse in-process: ${parsed.seconds.toFixed(1)} s (${parsed.cpuSeconds.toFixed(1)} s CPU), ${parsed.count} mentions`);
 log('running the CLI over the corpus (one core) ...');
 const cli = runCli();
 
-const ratio = parsed.seconds / baseline.seconds;
+const ratio = parsed.cpuSeconds / baseline.cpuSeconds;
 const status = (ok: boolean) => (ok ? 'PASS' : 'MISS');
+const perCpu = (t: Timing) => mb / t.cpuSeconds;
 const rows: [string, string, string, string][] = [
   ['index load, cold process (ms)', load.loadMs.toFixed(0), `≤ ${GOALS.loadMs}`, status(load.loadMs <= GOALS.loadMs)],
   ['first geoparse() call (ms)', load.firstCallMs.toFixed(0), '', ''],
-  ['CLI end to end, 1 core (MB/s)', (mb / cli.seconds).toFixed(2), `≥ ${GOALS.cliMBps}`, status(mb / cli.seconds >= GOALS.cliMBps)],
-  ['CLI articles/s', (corpus.files.length / cli.seconds).toFixed(0), '', ''],
-  ['CLI wall time (s)', cli.seconds.toFixed(1), '', ''],
+  ['CLI end to end, MB per CPU-second', perCpu(cli).toFixed(2), `≥ ${GOALS.cliMBps}`, status(perCpu(cli) >= GOALS.cliMBps)],
+  ['CLI articles per CPU-second', (corpus.files.length / cli.cpuSeconds).toFixed(0), '', ''],
+  ['CLI wall time (s) / wall MB/s', `${cli.seconds.toFixed(1)} / ${(mb / cli.seconds).toFixed(2)}`, '', ''],
   [
     'CLI peak RSS (MB)',
     cli.rssMB === undefined ? 'n/a' : cli.rssMB.toFixed(0),
     `≤ ${GOALS.rssMB}`,
     cli.rssMB === undefined ? '' : status(cli.rssMB <= GOALS.rssMB),
   ],
-  ['geoparse() in-process (MB/s)', (mb / parsed.seconds).toFixed(2), '', ''],
-  ['baseline read+normalise (MB/s)', (mb / baseline.seconds).toFixed(2), '', ''],
-  ['geoparse / baseline time', ratio.toFixed(2), `≤ ${GOALS.ratio}`, status(ratio <= GOALS.ratio)],
+  ['geoparse() in-process, MB per CPU-s', perCpu(parsed).toFixed(2), '', ''],
+  ['baseline read+normalise, MB per CPU-s', perCpu(baseline).toFixed(2), '', ''],
+  ['geoparse / baseline (CPU time)', ratio.toFixed(2), `≤ ${GOALS.ratio}`, status(ratio <= GOALS.ratio)],
   ['mentions per article', (parsed.count / corpus.files.length).toFixed(1), '', ''],
 ];
 const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), ['metric', 'value', 'goal', ''][i]!.length));
