@@ -163,6 +163,20 @@ describe('marsad geoparse', () => {
     expect(none).toEqual({ type: 'FeatureCollection', features: [] });
   });
 
+  it('--min-confidence keeps exactly the mentions at or above the threshold', async () => {
+    const all = features(utf8Run.stdout);
+    const confidences = [...new Set(all.map((f) => f.properties.confidence as number))].sort((a, b) => a - b);
+    // Halfway between two reported (rounded) values, so rounding cannot move a mention across.
+    const k = Math.max(1, Math.floor(confidences.length / 2));
+    const threshold = confidences.length > 1 ? (confidences[k - 1]! + confidences[k]!) / 2 : confidences[0]! - 0.001;
+    const r = await runCli(['--min-confidence', String(threshold), file('news.txt')]);
+    expect(r.code).toBe(0);
+    expect(features(r.stdout)).toEqual(all.filter((f) => (f.properties.confidence as number) >= threshold));
+    const bad = await runCli(['--min-confidence=2', file('news.txt')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--min-confidence must be a number from 0 to 1/);
+  });
+
   it('--help prints usage with an example; an unknown option is a one-line usage error', async () => {
     const help = await runCli(['--help']);
     expect(help.code).toBe(0);

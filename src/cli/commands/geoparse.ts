@@ -9,7 +9,7 @@ import { geoparse } from '../../geoparse/index.ts';
 import type { Mention } from '../../geoparse/types.ts';
 import { readArticle } from '../../io/read-text.ts';
 
-const USAGE = `usage: marsad geoparse [--format seq|json] FILE... | -
+const USAGE = `usage: marsad geoparse [--format seq|json] [--min-confidence C] FILE... | -
 
 Finds the places Arabic news texts name and prints one GeoJSON Feature per mention.
 FILE is a UTF-8 text file (Windows-1256 Arabic is detected and decoded with a warning);
@@ -18,6 +18,8 @@ FILE is a UTF-8 text file (Windows-1256 Arabic is detected and decoded with a wa
 options:
   --format seq   GeoJSONSeq: one Feature per line (default)
   --format json  one GeoJSON FeatureCollection (RFC 7946)
+  --min-confidence C
+                 drop mentions whose confidence is below C (0–1; default 0)
   -h, --help     show this help
 
 Each Feature is a Point [lon, lat] with properties doc, start, end (offsets into the decoded
@@ -36,6 +38,7 @@ type Format = 'seq' | 'json';
 
 interface Options {
   format: Format;
+  minConfidence: number;
   help: boolean;
   files: string[];
 }
@@ -70,7 +73,7 @@ export async function run(args: string[]): Promise<number> {
   }
   const gazetteer = loadGazetteer();
   const out = new StdoutWriter();
-  const { files, format } = parsed;
+  const { files, format, minConfidence } = parsed;
   let failed = false;
   let first = true;
 
@@ -88,7 +91,7 @@ export async function run(args: string[]): Promise<number> {
     if (article.warning) process.stderr.write(`marsad geoparse: ${doc}: warning: ${article.warning}\n`);
     let mentions: Mention[];
     try {
-      mentions = geoparse(article.text, gazetteer);
+      mentions = geoparse(article.text, gazetteer, { minConfidence });
     } catch (err) {
       process.stderr.write(`marsad geoparse: ${doc}: geoparser failed: ${err instanceof Error ? err.message : String(err)}\n`);
       failed = true;
@@ -136,7 +139,7 @@ function round(x: number, decimals: number): number {
 }
 
 function parseArgs(args: string[]): Options | string {
-  const options: Options = { format: 'seq', help: false, files: [] };
+  const options: Options = { format: 'seq', minConfidence: 0, help: false, files: [] };
   let onlyFiles = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -150,6 +153,13 @@ function parseArgs(args: string[]): Options | string {
       const value = arg === '--format' ? args[++i] : arg.slice('--format='.length);
       if (value !== 'seq' && value !== 'json') return `--format must be "seq" or "json", not ${value === undefined ? 'nothing' : `"${value}"`}`;
       options.format = value;
+    } else if (arg === '--min-confidence' || arg.startsWith('--min-confidence=')) {
+      const value = arg === '--min-confidence' ? args[++i] : arg.slice('--min-confidence='.length);
+      const c = Number(value);
+      if (value === undefined || value.trim() === '' || !(c >= 0 && c <= 1)) {
+        return `--min-confidence must be a number from 0 to 1, not ${value === undefined ? 'nothing' : `"${value}"`}`;
+      }
+      options.minConfidence = c;
     } else {
       return `unknown option "${arg}"`;
     }
