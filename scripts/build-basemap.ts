@@ -33,6 +33,35 @@ function round(geometry: Geometry): Geometry {
   }
 }
 
+/**
+ * world-atlas rings that cross the antimeridian (Russia, Fiji) jump from +180 to -180, which a
+ * planar renderer draws as a band across the whole world. Make each ring continuous (lon may
+ * pass 180; maplibre wraps it). Rings around the pole (Antarctica) are left alone.
+ */
+function unwrapRing(ring: Position[]): Position[] {
+  if (ring.some((p) => p[1] < -85)) return ring;
+  const out: Position[] = [];
+  let shift = 0;
+  for (let i = 0; i < ring.length; i++) {
+    const p = ring[i]!;
+    if (i > 0) {
+      const d = p[0] + shift - out[i - 1]![0];
+      if (d > 180) shift -= 360;
+      else if (d < -180) shift += 360;
+    }
+    out.push([p[0] + shift, p[1]]);
+  }
+  // Keep the ring's west end on the map: a ring wholly west of -180 moves a world east.
+  if (Math.max(...out.map((p) => p[0])) < -180) return out.map((p) => [p[0] + 360, p[1]]);
+  return out;
+}
+
+function unwrap(geometry: Geometry): Geometry {
+  if (geometry.type === 'Polygon') return { type: 'Polygon', coordinates: geometry.coordinates.map(unwrapRing) };
+  if (geometry.type === 'MultiPolygon') return { type: 'MultiPolygon', coordinates: geometry.coordinates.map((poly) => poly.map(unwrapRing)) };
+  return geometry;
+}
+
 function writeAtomic(name: string, data: unknown): number {
   const path = `${outDir}/${name}`;
   writeFileSync(`${path}.tmp`, JSON.stringify(data));
@@ -68,7 +97,7 @@ function countryLayers() {
       name_en: info?.name.common ?? f.properties.name,
       name_ar: info?.translations.ara?.common ?? f.properties.name,
     };
-    countryFeatures.push({ type: 'Feature', properties: props, geometry: round(f.geometry) });
+    countryFeatures.push({ type: 'Feature', properties: props, geometry: round(unwrap(f.geometry)) });
     // Bigger countries are labelled from lower zooms (see src/app/map/style.ts).
     if (info) labels.push({ type: 'Feature', properties: { ...props, area: info.area }, geometry: { type: 'Point', coordinates: [info.latlng[1], info.latlng[0]] } });
   }

@@ -145,3 +145,36 @@ function newestFirst(a: MentionProps, b: MentionProps): number {
   if (a.date !== b.date) return (b.date ?? '').localeCompare(a.date ?? '');
   return a.article_id.localeCompare(b.article_id) || a.start - b.start;
 }
+
+/**
+ * The view that shows where most of the reporting is: the places of the country with the most
+ * mentions, 10th–90th percentile box weighted by mentions, so one mention of Washington (or of
+ * a far corner) does not zoom the map out to the world.
+ */
+export function coreBounds(places: readonly PlaceFeature[]): [[number, number], [number, number]] | undefined {
+  const pointLike = places.filter((p) => p.properties.kind !== 'country');
+  const byCountry = new Map<string, number>();
+  for (const p of pointLike) byCountry.set(p.properties.country, (byCountry.get(p.properties.country) ?? 0) + p.properties.mention_count);
+  const top = [...byCountry].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const pts = pointLike.filter((p) => p.properties.country === top);
+  if (!pts.length) return undefined;
+  const quantiles = (axis: 0 | 1): [number, number] => {
+    const sorted = pts.map((p) => [p.geometry.coordinates[axis]!, p.properties.mention_count] as const).sort((a, b) => a[0] - b[0]);
+    const total = sorted.reduce((sum, [, w]) => sum + w, 0);
+    let acc = 0;
+    let lo: number | undefined;
+    let hi = sorted[sorted.length - 1]![0];
+    for (const [v, w] of sorted) {
+      acc += w;
+      if (lo === undefined && acc >= total * 0.1) lo = v;
+      if (acc >= total * 0.9) {
+        hi = v;
+        break;
+      }
+    }
+    return [lo ?? sorted[0]![0], hi];
+  };
+  const [w, e] = quantiles(0);
+  const [s, n] = quantiles(1);
+  return [[w, s], [e, n]];
+}

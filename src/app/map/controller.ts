@@ -2,14 +2,14 @@
 // (filtered places, shaded countries, zones, relations, highlight) and listens to clicks and
 // moves. It also keeps the idle flag the screenshot tools wait for:
 // document.documentElement.dataset.mapIdle is 'true' only once the current state is drawn.
-import { AttributionControl, LngLatBounds, Map as MaplibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type LngLatBoundsLike, type MapGeoJSONFeature } from 'maplibre-gl';
+import { AttributionControl, LngLatBounds, Map as MaplibreMap, NavigationControl, ScaleControl, setWorkerUrl, type ExpressionSpecification, type GeoJSONSource, type LngLatBoundsLike, type MapGeoJSONFeature } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, Point } from 'geojson';
 import type { PlaceFeature, ZonesLayer } from '../../layers/types.ts';
 import type { Direction } from '../../geoparse/types.ts';
 import type { Lang, View } from '../hash.ts';
-import { buildStyle, INTERACTIVE_LAYERS, LAYER_GROUPS, nameField, type LayerGroup } from './style.ts';
+import { buildStyle, CONTEXT_RANK_FILTER, INTERACTIVE_LAYERS, LAYER_GROUPS, nameField, type LayerGroup } from './style.ts';
 import { addStyleImages } from './images.ts';
 
 setWorkerUrl(workerUrl);
@@ -105,6 +105,11 @@ export class MapController {
 
   setPlaces(places: readonly PlaceFeature[]): void {
     this.setData('places', { type: 'FeatureCollection', features: places.filter((p) => p.properties.kind !== 'country') as PlaceFeature[] });
+    // A reported town is drawn as a marker; its grey context dot and label would repeat it.
+    const reported: ExpressionSpecification = ['literal', places.map((p) => p.properties.id)];
+    for (const id of LAYER_GROUPS.context) {
+      this.map.setFilter(id, ['all', CONTEXT_RANK_FILTER, ['!', ['in', ['get', 'id'], reported]]]);
+    }
   }
 
   setCountries(isoNumeric: readonly string[]): void {
@@ -148,11 +153,11 @@ export class MapController {
     this.map.flyTo({ center: [lon, lat], zoom: Math.max(zoom ?? this.map.getZoom(), 6), essential: true });
   }
 
-  fitTo(coords: readonly [number, number][], maxZoom = 8): void {
+  fitTo(coords: readonly [number, number][], maxZoom = 8, duration = 600): void {
     if (!coords.length) return;
     const bounds = new LngLatBounds(coords[0], coords[0]);
     for (const c of coords) bounds.extend(c);
-    this.map.fitBounds(bounds, { padding: 60, maxZoom, duration: 600 });
+    this.map.fitBounds(bounds, { padding: 60, maxZoom, duration });
   }
 
   fitBbox(bbox: [number, number, number, number]): void {

@@ -15,12 +15,12 @@ function imageData(c: HTMLCanvasElement, ctx: CanvasRenderingContext2D) {
 }
 
 /** Diagonal hatch on a faint tint; tiles seamlessly. */
-export function drawHatch(size = 12, color: string = ZONE_COLOR): HTMLCanvasElement {
+export function drawHatch(size = 10, color: string = ZONE_COLOR): HTMLCanvasElement {
   const [c, ctx] = canvas(size);
   ctx.fillStyle = 'rgba(0,0,0,0.06)';
   ctx.fillRect(0, 0, size, size);
   ctx.strokeStyle = color;
-  ctx.lineWidth = 1.5;
+  ctx.lineWidth = 1;
   ctx.beginPath();
   // The main diagonal plus the two corner pieces, so neighbouring tiles join into one line.
   for (const o of [-size, 0, size]) {

@@ -2,11 +2,15 @@
 // data layers. No `glyphs` and no `sprite`: labels are drawn by the browser with the bundled
 // Noto Sans Arabic @font-face (maplibre v6 shapes Arabic itself), icons are added at run time.
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 import type { Lang } from '../hash.ts';
 import { CLUSTER_COLOR, CONTEXT_COLOR, COUNTRY_COLOR, HIGHLIGHT_COLOR, KIND_GROUPS, RELATION_COLOR, ZONE_COLOR } from '../palette.ts';
 
 export const FONT = ['Noto Sans Arabic'];
-const EMPTY = { type: 'FeatureCollection', features: [] } as const;
+export const CLUSTER_MAX_ZOOM = 5;
+/** Context towns appear by rank as the map zooms in (rank 0: over a million people). */
+export const CONTEXT_RANK_FILTER: ExpressionSpecification = ['<=', ['get', 'rank'], ['step', ['zoom'], -1, 4, 0, 5, 1, 6, 2, 7.5, 3]];
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** Layer ids by the toggle that shows or hides them (the legend's checkboxes). */
 export const LAYER_GROUPS = {
@@ -73,14 +77,14 @@ function basemapLayers(lang: Lang): LayerSpecification[] {
       id: 'context-dots',
       type: 'circle',
       source: 'context',
-      filter: ['<=', ['get', 'rank'], ['step', ['zoom'], -1, 4, 0, 5, 1, 6, 2, 7.5, 3]],
+      filter: CONTEXT_RANK_FILTER,
       paint: { 'circle-radius': 2.5, 'circle-color': CONTEXT_COLOR },
     },
     {
       id: 'context-labels',
       type: 'symbol',
       source: 'context',
-      filter: ['<=', ['get', 'rank'], ['step', ['zoom'], -1, 4, 0, 5, 1, 6, 2, 7.5, 3]],
+      filter: CONTEXT_RANK_FILTER,
       layout: {
         'text-field': nameField(lang),
         'text-font': FONT,
@@ -109,6 +113,8 @@ function dataLayers(lang: Lang): LayerSpecification[] {
       id: 'relations',
       type: 'symbol',
       source: 'relations',
+      // Only where places are no longer clustered, so every arrow stands on its own circle.
+      minzoom: CLUSTER_MAX_ZOOM + 1,
       layout: {
         'icon-image': 'direction-arrow',
         'icon-rotate': ['get', 'bearing'],
@@ -191,7 +197,7 @@ export function buildStyle(lang: Lang, baseUrl: string): StyleSpecification {
         data: EMPTY,
         cluster: true,
         clusterRadius: 36,
-        clusterMaxZoom: 6,
+        clusterMaxZoom: CLUSTER_MAX_ZOOM,
         clusterProperties: { mention_count: ['+', ['get', 'mention_count']] },
       },
     },
