@@ -99,8 +99,16 @@ describe('marsad geoparse', () => {
       expect(p.country).toMatch(/^[A-Z]{2}$/);
       expect(p.confidence).toBeGreaterThan(0);
       expect(p.confidence).toBeLessThanOrEqual(1);
-      if ('relation' in p) expect(p.relation).toMatchObject({ text: expect.any(String) });
+      if ('relation' in p) {
+        const { direction, distance_km, text } = p.relation as Record<string, unknown>;
+        expect(['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW', undefined]).toContain(direction);
+        expect(['number', 'undefined']).toContain(typeof distance_km);
+        expect(TEXT).toContain(text);
+      }
     }
+    // "غربي سرت": the qualifier reaches the output as a relation.
+    const sirte = fs.find((f) => f.properties.text === 'سرت');
+    expect(sirte?.properties.relation).toMatchObject({ direction: 'W' });
     // Mentions come in text order.
     const starts = fs.map((f) => f.properties.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));

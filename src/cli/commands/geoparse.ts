@@ -125,7 +125,11 @@ export function mentionFeature(doc: string, m: Mention): Feature<Point, MentionP
     country: p.country,
     confidence: round(m.confidence, 3),
   };
-  if (m.relation) properties.relation = m.relation;
+  if (m.relation) {
+    // Fixed key order (direction, distance_km, text), whatever order the geoparser built.
+    const { direction, distance_km, text } = m.relation;
+    properties.relation = { ...(direction && { direction }), ...(distance_km !== undefined && { distance_km }), text };
+  }
   return {
     type: 'Feature',
     geometry: { type: 'Point', coordinates: [round(p.lon, 6), round(p.lat, 6)] },
