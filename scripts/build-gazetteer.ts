@@ -124,18 +124,16 @@ function main(): void {
   writeFileSync(`${out}.tmp`, text);
   renameSync(`${out}.tmp`, out);
 
-  const count = (key: (p: (typeof gazetteer.places)[number]) => string) =>
-    Object.entries(
-      gazetteer.places.reduce<Record<string, number>>((acc, p) => ((acc[key(p)] = (acc[key(p)] ?? 0) + 1), acc), {}),
-    )
+  const tally = (labels: string[]): string =>
+    [...new Set(labels)]
       .sort()
-      .map(([k, n]) => `${k} ${n}`)
+      .map((l) => `${l} ${labels.filter((x) => x === l).length}`)
       .join(', ');
   const lines = [
     `${OUT}: ${gazetteer.places.length} places, ${(text.length / 1e6).toFixed(2)} M chars, ${(performance.now() - started).toFixed(0)} ms`,
-    `  by source: ${count((p) => p.source.dataset)}`,
-    `  by kind:   ${count((p) => p.kind)}`,
-    `  merged ${report.merged.length} duplicate records (${report.merged.filter((m) => m.into.startsWith('osm:')).length} GeoNames → OSM)`,
+    `  by source: ${tally(gazetteer.places.map((p) => p.source.dataset))}`,
+    `  by kind:   ${tally(gazetteer.places.map((p) => p.kind))}`,
+    `  merged ${report.merged.length} duplicate records: ${tally(report.merged.map((m) => `${m.from.split(':')[0]} → ${m.into.split(':')[0]}`))}`,
   ];
   lines.push(`  country points moved inside their shapes: ${moved.length}`);
   if (report.dropped.length) lines.push(`  dropped (no names left): ${report.dropped.join(', ')}`);

@@ -176,6 +176,20 @@ describe('compile', () => {
     ]);
   });
 
+  it('merges two OSM nodes of one village, keeping the higher-ranked node', () => {
+    const { gazetteer, report } = compileGazetteer(
+      inputs({
+        osm: [
+          { place: record('osm:node/2', ['السبيعة'], 13.1667, 32.5167, { kind: 'village' }) },
+          { place: record('osm:node/9', ['اسبيعة', 'السبيعة'], 13.16, 32.5, { kind: 'town' }) },
+          { place: record('osm:node/3', ['السبيعة'], 13.5, 32.0, { kind: 'village' }) },
+        ],
+      }),
+    );
+    expect(gazetteer.places.map((p) => p.id)).toEqual(['osm:node/3', 'osm:node/9']);
+    expect(report.merged).toEqual([{ from: 'osm:node/2', into: 'osm:node/9' }]);
+  });
+
   it('merges on a geonames:id tag even without a shared name', () => {
     const { gazetteer } = compileGazetteer(
       inputs({

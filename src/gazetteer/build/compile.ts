@@ -7,7 +7,7 @@ import type { CompiledGazetteer, PlaceRecord } from '../types.ts';
 import type { Amendment, CuratedFile } from './curated.ts';
 import { distanceKm, roundCoord } from './fields.ts';
 import type { GeonamesPlace } from './geonames.ts';
-import { MERGE_KM, dedupeGeonames, mergeOsmGeonames, nameKeys } from './merge.ts';
+import { MERGE_KM, dedupeGeonames, dedupeOsm, mergeOsmGeonames, nameKeys } from './merge.ts';
 import type { OsmPlace } from './osm.ts';
 
 export interface GazetteerInputs {
@@ -35,9 +35,10 @@ export function compileGazetteer(inputs: GazetteerInputs): { gazetteer: Compiled
   const countries = inputs.countries.flatMap((c) => amend.apply(c));
   amend.checkAllUsed();
 
+  const osmUnique = dedupeOsm(osm);
   const gn = dedupeGeonames(geonames);
-  const merged = mergeOsmGeonames(osm, gn.places);
-  const aliases = new Map([...gn.aliases, ...merged.aliases]);
+  const merged = mergeOsmGeonames(osmUnique.places, gn.places);
+  const aliases = new Map([...osmUnique.aliases, ...gn.aliases, ...merged.aliases]);
   const resolve = (id: string): string => {
     let cur = id;
     while (aliases.has(cur)) cur = aliases.get(cur)!;

@@ -1,7 +1,8 @@
-// Making one record per place. GeoNames lists a few cities twice (Zawiya, Az Zāwīyah) and OSM
-// and GeoNames both list Libya's towns: a record absorbs another when they share a country,
-// lie within MERGE_KM and share a normalised name (or the OSM node is tagged with the
-// GeoNames id). The absorbed id stays resolvable through `aliases`.
+// Making one record per place. GeoNames lists a few cities twice (Zawiya, Az Zāwīyah), OSM a
+// few villages twice, and OSM and GeoNames both list Libya's towns: a record absorbs another
+// when they share a country, lie close (MERGE_KM, OSM_DUPLICATE_KM) and share a normalised
+// name (or the OSM node is tagged with the GeoNames id). The absorbed id stays resolvable
+// through `aliases`.
 //
 // OSM wins a merge: its Libyan points and Arabic names are the better ones. GeoNames then
 // contributes its extra spellings, its population when OSM has none, and a provenance note.
@@ -46,36 +47,64 @@ function absorb(into: PlaceRecord, other: PlaceRecord): PlaceRecord {
   return { ...into, names_ar: names, ...(population !== undefined ? { population } : {}) };
 }
 
-/** Merge GeoNames duplicates: the more populous record (then the lower id) absorbs the other. */
-export function dedupeGeonames(list: readonly GeonamesPlace[]): { places: GeonamesPlace[]; aliases: Map<string, string> } {
-  const order = [...list].sort(
-    (a, b) => (b.place.population ?? 0) - (a.place.population ?? 0) || a.place.id.localeCompare(b.place.id),
-  );
-  const keys = order.map((g) => nameKeys(g.place));
+/** OSM maps a few Libyan villages twice (two nodes for العقيلة): closer than this, one place. */
+export const OSM_DUPLICATE_KM = 5;
+
+const KIND_RANK: Record<string, number> = { city: 3, town: 2, village: 1 };
+
+/**
+ * Merge records of one dataset that name the same place: same country, within `maxKm`, a
+ * shared normalised name. The first in `order` of each group absorbs the others.
+ */
+export function dedupeNearby<T extends { place: PlaceRecord }>(
+  list: readonly T[],
+  maxKm: number,
+  order: (a: PlaceRecord, b: PlaceRecord) => number,
+  combine: (into: T, other: T) => T = (into, other) => ({ ...into, place: absorb(into.place, other.place) }),
+): { places: T[]; aliases: Map<string, string> } {
+  const sorted = [...list].sort((a, b) => order(a.place, b.place) || a.place.id.localeCompare(b.place.id));
+  const keys = sorted.map((g) => nameKeys(g.place));
   const byKey = new Map<string, number[]>();
-  order.forEach((_, i) => {
+  sorted.forEach((_, i) => {
     for (const k of keys[i]) byKey.set(k, [...(byKey.get(k) ?? []), i]);
   });
   const absorbedInto = new Map<number, number>();
-  const merged = order.map((g) => ({ ...g, place: { ...g.place } }));
-  for (let i = 0; i < order.length; i++) {
+  const merged = [...sorted];
+  for (let i = 0; i < sorted.length; i++) {
     if (absorbedInto.has(i)) continue;
-    const seen = new Set<number>();
     for (const k of keys[i]) {
       for (const j of byKey.get(k) ?? []) {
-        if (j <= i || seen.has(j) || absorbedInto.has(j)) continue;
-        seen.add(j);
-        const a = order[i].place;
-        const b = order[j].place;
-        if (a.country !== b.country || distanceKm(a, b) > MERGE_KM) continue;
+        if (j <= i || absorbedInto.has(j)) continue;
+        const a = sorted[i].place;
+        const b = sorted[j].place;
+        if (a.country !== b.country || distanceKm(a, b) > maxKm) continue;
         absorbedInto.set(j, i);
-        merged[i].place = absorb(merged[i].place, b);
+        merged[i] = combine(merged[i], sorted[j]);
       }
     }
   }
   const aliases = new Map<string, string>();
-  for (const [j, i] of absorbedInto) aliases.set(order[j].place.id, order[i].place.id);
+  for (const [j, i] of absorbedInto) aliases.set(sorted[j].place.id, sorted[i].place.id);
   return { places: merged.filter((_, i) => !absorbedInto.has(i)), aliases };
+}
+
+/** GeoNames duplicates: the more populous record absorbs the other. */
+export function dedupeGeonames(list: readonly GeonamesPlace[]) {
+  return dedupeNearby(list, MERGE_KM, (a, b) => (b.population ?? 0) - (a.population ?? 0));
+}
+
+/** OSM duplicates: the higher-ranked node (city > town > village, then population) absorbs the other. */
+export function dedupeOsm(list: readonly OsmPlace[]) {
+  return dedupeNearby(
+    list,
+    OSM_DUPLICATE_KM,
+    (a, b) => (KIND_RANK[b.kind] ?? 0) - (KIND_RANK[a.kind] ?? 0) || (b.population ?? 0) - (a.population ?? 0),
+    (into, other) => ({
+      ...into,
+      place: absorb(into.place, other.place),
+      ...(into.geonamesId ?? other.geonamesId ? { geonamesId: into.geonamesId ?? other.geonamesId } : {}),
+    }),
+  );
 }
 
 /** Merge each Libyan GeoNames record into the OSM node for the same place, if there is one. */
