@@ -90,6 +90,11 @@ describe('HTML pages', () => {
     expect(a.text).toBe('وصل الوفد إلى بنغازي\na < b');
   });
 
+  it('reads pages whose whole body sits in a <form> (ASP.NET) and skips unclosed furniture only to its end', () => {
+    const a = parseHtml('<body><form id="f1"><nav>القائمة</nav><div class="story"><p>وصل الوفد إلى سرت.</p></div><input type="submit"></form></body>');
+    expect(a.text).toBe('وصل الوفد إلى سرت.');
+  });
+
   it('decodes numeric and named references and leaves unknown names as written', () => {
     expect(decodeEntities('&#1587;&#x631;&#x62A; &hellip; &unknown; &#0; &AMP;')).toBe('سرت … &unknown; \uFFFD &');
   });

@@ -1,6 +1,6 @@
 // HTML news pages → title, metadata and the article text the reader shows. A small tolerant
 // scanner, not a full HTML parser: tags are dropped, scripts/styles and page furniture (nav,
-// forms, asides, footers) skipped, entities decoded, block elements and <br> become line
+// asides, footers) skipped, entities decoded, block elements and <br> become line
 // breaks. Mention offsets refer to the text returned here, which articles.json keeps.
 import { decodeEntities } from './html-entities.ts';
 
@@ -14,8 +14,11 @@ export interface HtmlArticle {
 
 /** Elements whose content is raw text up to the matching end tag. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'template']);
-/** Elements whose content is not article text. */
-const SKIPPED = new Set(['head', 'nav', 'aside', 'footer', 'form', 'svg', 'math', 'button', 'select', 'object', 'figure', 'menu']);
+/**
+ * Elements whose content is not article text. Not <form>: ASP.NET pages wrap the whole body
+ * in one.
+ */
+const SKIPPED = new Set(['head', 'nav', 'aside', 'footer', 'svg', 'math', 'button', 'select', 'object', 'figure', 'menu']);
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /** Elements that start a new line of text. */
 const BLOCK = new Set([

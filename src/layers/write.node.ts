@@ -1,7 +1,7 @@
 // Node-only: writing layers and exports atomically, and reading a built layers directory.
 // A layers directory is replaced as a set: the new files are written to a temporary directory
 // beside it, which is then swapped in, so a failed build leaves the previous layers intact.
-import { chmodSync, closeSync, existsSync, fsyncSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Layers } from './build.ts';
 import { LAYER_FILES, type Article, type MentionsLayer, type PlacesLayer, type ZonesLayer } from './types.ts';
@@ -78,6 +78,7 @@ export function writeLayersDir(dir: string, layers: Layers): WrittenSizes {
     const foreign = readdirSync(target).filter((f) => !layerFiles.has(f));
     if (foreign.length) throw new Error(`${dir}: holds other files (${foreign.slice(0, 3).join(', ')}); refusing to replace it — give an empty or layers-only directory`);
   }
+  mkdirSync(dirname(target), { recursive: true });
   const tmp = mkdtempSync(join(dirname(target), `.${basename(target)}.new-`));
   // mkdtemp makes the directory private (0700); layers are meant to be served and shared.
   chmodSync(tmp, 0o777 & ~process.umask());
