@@ -143,12 +143,12 @@ function mentionFeature(article: CorpusArticle, m: Mention, zoneIds: string[]): 
     excerpt_start: excerpt.start,
     excerpt_end: excerpt.end,
     confidence: Math.round(m.confidence * 1000) / 1000,
+    ...(m.relation?.direction ? { relation_direction: m.relation.direction } : {}),
+    ...(m.relation?.distance_km !== undefined ? { relation_distance_km: m.relation.distance_km } : {}),
+    ...(m.relation ? { relation_text: m.relation.text } : {}),
+    ...(article.date ? { date: article.date } : {}),
     zone_ids: zoneIds,
   };
-  if (m.relation?.direction) properties.relation_direction = m.relation.direction;
-  if (m.relation?.distance_km !== undefined) properties.relation_distance_km = m.relation.distance_km;
-  if (m.relation) properties.relation_text = m.relation.text;
-  if (article.date) properties.date = article.date;
   return { type: 'Feature', geometry: { type: 'Point', coordinates: [round6(p.lon), round6(p.lat)] }, properties };
 }
 
