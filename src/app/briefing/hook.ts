@@ -16,6 +16,8 @@ export interface BriefingHookResult {
   scaleBar: { x: number; y: number; widthPx: number; metres: number; label: string };
   camera: Camera;
   notes: string[];
+  /** Milliseconds: off-screen map, frame drawing, PNG encoding. */
+  timings: { map: number; frame: number; encode: number };
 }
 
 export interface BriefingHook {
@@ -34,9 +36,10 @@ export function registerBriefingHook(): void {
       const app = window.marsadApp;
       if (!app) throw new Error('the map app has not started (window.marsadApp is missing)');
       const { renderBriefing } = await import('./render.ts');
-      const { canvas, ...meta } = await renderBriefing(app, options);
+      const { canvas, timings, ...meta } = await renderBriefing(app, options);
+      const encodeStart = performance.now();
       const png = canvas.toDataURL('image/png').slice('data:image/png;base64,'.length);
-      return { png, width: canvas.width, height: canvas.height, ...meta };
+      return { png, width: canvas.width, height: canvas.height, ...meta, timings: { ...timings, encode: performance.now() - encodeStart } };
     },
   };
 }

@@ -21,13 +21,26 @@ export interface OffscreenRender {
 const IDLE_TIMEOUT_MS = 60_000;
 
 /** Largest drawing buffer side the GPU allows (texture, renderbuffer and viewport limits). */
-export function maxDrawingBufferSide(): number {
-  const gl = document.createElement('canvas').getContext('webgl2');
+export function maxDrawingBufferSide(source: MaplibreMap): number {
+  // The app map's own context (getContext returns the existing one): no new context needed.
+  const gl = source.getCanvas().getContext('webgl2');
   if (!gl) throw new Error('WebGL2 is not available in this browser; the map cannot be rendered');
   const viewport = gl.getParameter(gl.MAX_VIEWPORT_DIMS) as Int32Array;
-  const side = Math.min(gl.getParameter(gl.MAX_TEXTURE_SIZE), gl.getParameter(gl.MAX_RENDERBUFFER_SIZE), viewport[0], viewport[1]);
-  gl.getExtension('WEBGL_lose_context')?.loseContext();
-  return side;
+  return Math.min(gl.getParameter(gl.MAX_TEXTURE_SIZE), gl.getParameter(gl.MAX_RENDERBUFFER_SIZE), viewport[0], viewport[1]);
+}
+
+/**
+ * Removes a map without forcing its WebGL context to be lost. MapLibre's remove() calls
+ * WEBGL_lose_context, which blocks for seconds on software GL (SwiftShader, headless
+ * Chromium); an unreferenced context is reclaimed by the browser anyway.
+ */
+function removeKeepingContext(map: MaplibreMap): void {
+  const gl = map.getCanvas().getContext('webgl2');
+  if (gl) {
+    const getExtension = gl.getExtension.bind(gl);
+    gl.getExtension = ((name: string) => (name === 'WEBGL_lose_context' ? null : getExtension(name))) as typeof gl.getExtension;
+  }
+  map.remove();
 }
 
 export async function renderOffscreen(
@@ -64,7 +77,7 @@ export async function renderOffscreen(
       pitch: camera.pitch,
       pixelRatio,
       maxCanvasSize: [maxSide, maxSide],
-      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
       interactive: false,
       attributionControl: false,
       fadeDuration: 0,
@@ -94,12 +107,12 @@ export async function renderOffscreen(
       camera: { center: offscreen.getCenter().toArray() as [number, number], zoom: offscreen.getZoom(), bearing: offscreen.getBearing(), pitch: offscreen.getPitch() },
       pixelRatio: offscreen.getPixelRatio(),
       remove() {
-        offscreen.remove();
+        removeKeepingContext(offscreen);
         container.remove();
       },
     };
   } catch (err) {
-    map?.remove();
+    if (map) removeKeepingContext(map);
     container.remove();
     throw err;
   }

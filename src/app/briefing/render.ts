@@ -35,6 +35,8 @@ export interface BriefingRender {
   camera: Camera;
   /** Things the reader of the image should know (e.g. a reduced resolution). */
   notes: string[];
+  /** Milliseconds spent drawing the map off-screen and drawing the frame. */
+  timings: { map: number; frame: number };
 }
 
 async function loadFrameFonts(): Promise<void> {
@@ -58,7 +60,7 @@ export async function renderBriefing(app: MarsadApp, options: BriefingOptions): 
   const notes: string[] = [];
 
   // Draw the map at the requested pixel ratio unless the GPU cannot hold a buffer that large.
-  const maxSide = maxDrawingBufferSide();
+  const maxSide = maxDrawingBufferSide(app.map);
   let mapRatio = pixelRatio;
   const longest = Math.max(frame.map.width, frame.map.height);
   if (longest > maxSide) {
@@ -78,7 +80,9 @@ export async function renderBriefing(app: MarsadApp, options: BriefingOptions): 
           pitch: source.getPitch(),
         },
       };
+  const mapStart = performance.now();
   const rendered = await renderOffscreen(source, cssSize, mapRatio, view, maxSide);
+  const frameStart = performance.now();
   try {
     if (rendered.pixelRatio < mapRatio - 1e-6) {
       notes.push(`map drawn at pixel ratio ${rendered.pixelRatio.toFixed(2)} instead of ${mapRatio.toFixed(2)}`);
@@ -86,7 +90,8 @@ export async function renderBriefing(app: MarsadApp, options: BriefingOptions): 
     const canvas = document.createElement('canvas');
     canvas.width = width;
     canvas.height = height;
-    const ctx = canvas.getContext('2d');
+    // CPU-backed 2D canvas: one read-back of the map, then drawing and PNG encoding without GPU round trips.
+    const ctx = canvas.getContext('2d', { willReadFrequently: true });
     if (!ctx) throw new Error('canvas 2D is not available');
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, width, height);
@@ -101,7 +106,8 @@ export async function renderBriefing(app: MarsadApp, options: BriefingOptions): 
     const drawnBar = drawScaleBar(ctx, frame, bar);
     drawNorthArrow(ctx, frame.northArrow, camera.bearing, frame.unit, FRAME_TEXT[lang].north);
     drawFooter(ctx, frame, options.date ?? isoDate(new Date()), lang);
-    return { canvas, frame, legend, scaleBar: { ...drawnBar, metres: bar.metres, label: bar.label }, camera, notes };
+    const timings = { map: frameStart - mapStart, frame: performance.now() - frameStart };
+    return { canvas, frame, legend, scaleBar: { ...drawnBar, metres: bar.metres, label: bar.label }, camera, notes, timings };
   } finally {
     rendered.remove();
   }
