@@ -19,3 +19,22 @@ export function nisbaBases(word: string): string[] {
   }
   return [];
 }
+
+/**
+ * The nisba adjectives of a place name, the other way round: "ليبيا" → "ليبي", "الليبية",
+ * "الليبيين", …; "الإمارات" → "الاماراتي"; "السعودية" → "السعودي". Normalised keys in and out.
+ */
+export function nisbaForms(name: string): string[] {
+  const bare = name.startsWith('ال') && name.length > 4 ? name.slice(2) : name;
+  const stems = new Set([bare]);
+  if (bare.endsWith('يا')) stems.add(bare.slice(0, -2));
+  if (bare.endsWith('ا')) stems.add(bare.slice(0, -1));
+  if (bare.endsWith('يه')) stems.add(bare.slice(0, -2));
+  if (bare.endsWith('ه')) stems.add(bare.slice(0, -1));
+  const forms: string[] = [];
+  for (const stem of stems) {
+    if (stem.length < 3) continue;
+    for (const suffix of SUFFIXES) forms.push(stem + suffix, 'ال' + stem + suffix);
+  }
+  return forms;
+}

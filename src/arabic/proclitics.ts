@@ -11,8 +11,6 @@ export interface ProcliticReading {
   key: string;
 }
 
-const CONJUNCTIONS = ['', 'و', 'ف'];
-const PREPOSITIONS = ['', 'ب', 'ل', 'ك'];
 /** A reading must keep at least this many letters: "بن" is not ب + ن. */
 const MIN_STEM = 2;
 
@@ -24,23 +22,49 @@ const MIN_STEM = 2;
  */
 export function procliticReadings(word: string): ProcliticReading[] {
   const readings: ProcliticReading[] = [];
-  for (const conj of CONJUNCTIONS) {
-    if (conj && !word.startsWith(conj)) continue;
-    for (const prep of PREPOSITIONS) {
-      const prefix = conj + prep;
-      if (!prefix || !word.startsWith(prefix)) continue;
-      const stem = word.slice(prefix.length);
-      if (stem.length >= MIN_STEM) readings.push({ letters: prefix.length, key: stem });
-      if (prep === 'ل' && stem.startsWith('ل') && stem.length > MIN_STEM) {
-        readings.push({ letters: prefix.length, key: 'ا' + stem });
-      }
-    }
-  }
-  return readings.sort((a, b) => a.letters - b.letters);
+  forEachProcliticReading(word, (letters, key) => readings.push({ letters, key }));
+  return readings;
 }
 
-/** The word without any proclitics that leave a stem of at least two letters: "وبالجيش" → "الجيش". */
+/** procliticReadings without the array: calls `visit` for each reading, in the same order. */
+export function forEachProcliticReading(word: string, visit: (letters: number, key: string) => void): void {
+  if (!mayHaveProclitic(word)) return;
+  const conj = word[0] === 'و' || word[0] === 'ف' ? 1 : 0;
+  // One letter: و، ف، or a preposition alone.
+  if (conj || isPreposition(word[0])) readStem(word, 1, word[0] === 'ل', visit);
+  // Two letters: و/ف + preposition.
+  if (conj && isPreposition(word[1])) readStem(word, 2, word[1] === 'ل', visit);
+}
+
+function isPreposition(ch: string | undefined): boolean {
+  return ch === 'ب' || ch === 'ل' || ch === 'ك';
+}
+
+function readStem(word: string, letters: number, afterLam: boolean, visit: (letters: number, key: string) => void): void {
+  const stem = word.slice(letters);
+  if (stem.length >= MIN_STEM) visit(letters, stem);
+  if (afterLam && stem.startsWith('ل') && stem.length > MIN_STEM) visit(letters, 'ا' + stem);
+}
+
+/** Whether a word may begin with a proclitic at all (و ف ب ل ك). */
+export function mayHaveProclitic(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c === 0x648 || c === 0x641 || c === 0x628 || c === 0x644 || c === 0x643;
+}
+
+/**
+ * The word without the longest proclitic sequence that leaves a stem of at least two letters
+ * ("وبالجيش" → "الجيش", "للجزائر" → "الجزاير"); hot path, so no intermediate arrays.
+ */
 export function stripProclitics(word: string): string {
-  const readings = procliticReadings(word);
-  return readings.length ? readings[readings.length - 1]!.key : word;
+  if (!mayHaveProclitic(word)) return word;
+  let i = 0;
+  if (word[0] === 'و' || word[0] === 'ف') i = 1;
+  const p = word[i];
+  if (p === 'ب' || p === 'ل' || p === 'ك') {
+    const stem = word.slice(i + 1);
+    if (p === 'ل' && stem.startsWith('ل') && stem.length > MIN_STEM) return 'ا' + stem;
+    if (stem.length >= MIN_STEM) return stem;
+  }
+  return i === 1 && word.length - 1 >= MIN_STEM ? word.slice(1) : word;
 }

@@ -1,8 +1,11 @@
 // Word tokenisation that keeps offsets into the original text. A token is a maximal run of
 // letters (Arabic or Latin), digits and the marks that normalisation deletes (diacritics,
 // tatweel, zero-width/bidi marks), so "عربي21" stays one token and "ليـبيا" is one word.
+//
+// Hot path of the geoparser: one pass over UTF-16 code units with two lookup tables built
+// once (character class here, normalizeKey's per-character fold in normalize.ts).
 
-import { isIgnorableMark, normalizeKey } from './normalize.ts';
+import { isIgnorableMark, keyFoldTable } from './normalize.ts';
 
 export interface Token {
   /** Offset of the first code unit in the original text. */
@@ -13,42 +16,81 @@ export interface Token {
   norm: string;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}\u0640\u200C\u200D]/u;
+const WORD = 1;
+const IGNORABLE = 2;
+const COMBINING = 4;
 
-function isWordChar(ch: string): boolean {
-  return WORD_CHAR.test(ch) || isIgnorableMark(ch);
+/** Character class bits per BMP code unit; surrogates stay 0 (never word characters). */
+let classes: Uint8Array | undefined;
+
+function buildClasses(): Uint8Array {
+  const wordChar = /[\p{L}\p{N}\p{M}\u0640\u200C\u200D]/u;
+  const combining = /\p{M}/u;
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    let bits = 0;
+    if (wordChar.test(ch)) bits |= WORD;
+    if (isIgnorableMark(ch)) bits |= WORD | IGNORABLE;
+    if (combining.test(ch)) bits |= COMBINING;
+    table[c] = bits;
+  }
+  return table;
 }
+
+/** Reused buffer for building normalised forms. */
+let buffer = new Uint16Array(256);
 
 /** Split text into word tokens with original offsets; everything else is a separator. */
 export function tokenize(text: string): Token[] {
+  classes ??= buildClasses();
+  const cls = classes;
+  const fold = keyFoldTable();
   const tokens: Token[] = [];
-  let i = 0;
   const n = text.length;
+  let i = 0;
   while (i < n) {
-    // Surrogate pairs (emoji, rare scripts) are never word characters here; skip both halves.
-    const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdfff) {
-      i++;
-      continue;
-    }
-    if (!isWordChar(text[i]!) || isIgnorableMark(text[i]!)) {
+    const c0 = text.charCodeAt(i);
+    // A token starts at a word character that normalisation keeps.
+    if ((cls[c0]! & (WORD | IGNORABLE)) !== WORD) {
       i++;
       continue;
     }
     const start = i;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdfff) break;
-      if (!isWordChar(text[i]!)) break;
-      i++;
-    }
-    // Trailing marks (e.g. a zero-width joiner) are not part of the word.
+    while (i < n && cls[text.charCodeAt(i)]! & WORD) i++;
+    // Trailing marks (e.g. a zero-width joiner, a tatweel) are not part of the word; combining
+    // marks (harakat) stay with their letter.
     let end = i;
-    while (end > start && isIgnorableMark(text[end - 1]!) && !/\p{M}/u.test(text[end - 1]!)) end--;
-    const norm = normalizeKey(text.slice(start, end));
+    while (end > start) {
+      const bits = cls[text.charCodeAt(end - 1)]!;
+      if (!(bits & IGNORABLE) || bits & COMBINING) break;
+      end--;
+    }
+    const norm = normalizedSlice(text, start, end, fold);
     if (norm) tokens.push({ start, end, norm });
   }
   return tokens;
+}
+
+/** normalizeKey(text.slice(start, end)) for a slice without whitespace (a token). */
+function normalizedSlice(text: string, start: number, end: number, fold: Int32Array): string {
+  let changed = false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (fold[c] !== c) {
+      changed = true;
+      break;
+    }
+  }
+  if (!changed) return text.slice(start, end);
+  if (buffer.length < end - start) buffer = new Uint16Array(end - start);
+  let len = 0;
+  for (let k = start; k < end; k++) {
+    const f = fold[text.charCodeAt(k)]!;
+    if (f >= 0) buffer[len++] = f;
+  }
+  return String.fromCharCode.apply(null, buffer.subarray(0, len) as unknown as number[]);
 }
 
 /**

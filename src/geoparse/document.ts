@@ -43,11 +43,20 @@ export function addMentionCountries(ctx: CountryContext, candidates: readonly Ca
 /** Adds the countries named by nisba adjectives anywhere in the text. */
 export function addAdjectiveCountries(ctx: CountryContext, view: TextView, names: NameIndex): void {
   for (let k = 0; k < view.tokens.length; k++) {
-    const norm = view.tokens[k]!.norm;
-    const last = norm.charCodeAt(norm.length - 1);
-    // Cheap pre-test: nisba adjectives end in ي, ه (ية), ن (يين/يون/يان) or ت (يات).
-    if (norm.length < 4 || (last !== 0x64a && last !== 0x647 && last !== 0x646 && last !== 0x62a)) continue;
+    if (!hasNisbaEnding(view.tokens[k]!.norm)) continue;
     const country = adjectiveCountry(names, view.bareWord(k));
     if (country) ctx.add(country.country, 0.5);
   }
+}
+
+/** Cheap pre-test: ends in ي, يه (ية), or يين/يون/يان/يات. */
+function hasNisbaEnding(w: string): boolean {
+  const n = w.length;
+  if (n < 4) return false;
+  const last = w.charCodeAt(n - 1);
+  if (last === 0x64a) return true; // ي
+  const before = w.charCodeAt(n - 2);
+  if (last === 0x647) return before === 0x64a; // يه
+  if (last !== 0x646 && last !== 0x62a) return false; // ن ت
+  return (before === 0x64a || before === 0x648 || before === 0x627) && w.charCodeAt(n - 3) === 0x64a;
 }

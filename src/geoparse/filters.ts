@@ -108,11 +108,7 @@ export function isCountryAdjective(names: NameIndex, word: string): boolean {
 
 /** The country record a nisba adjective derives from, if any. */
 export function adjectiveCountry(names: NameIndex, word: string): PlaceRecord | null {
-  if (word.length < 4) return null;
-  for (const base of nisbaBases(word)) {
-    for (const r of names.lookup(base)) if (r.kind === 'country') return r;
-  }
-  return null;
+  return names.adjectiveCountry(word) ?? null;
 }
 
 /** A single word that is the adjective of a more prominent place ("التميمي" < "تميم"?). */

@@ -3,6 +3,7 @@
 // either spelling in the text finds a name the gazetteer holds in the other.
 
 import { normalizeKey } from '../arabic/normalize.ts';
+import { nisbaForms } from '../arabic/nisba.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
 import type { PlaceRecord } from '../gazetteer/types.ts';
 
@@ -15,15 +16,24 @@ export class NameIndex {
   private readonly fused = new Map<string, PlaceRecord[]>();
   private readonly fusedPrefixes = new Set<string>();
 
+  /** Nisba adjectives of country names ("الليبية", "التركي", "المصريين") → the country. */
+  private readonly adjectives = new Map<string, PlaceRecord>();
+
+  /** First words of every name, fused or not: most tokens start none. */
+  private readonly firstWords = new Set<string>(FUSING_WORDS);
+  /** Signatures of firstWords and adjectives: rules most tokens out without hashing them. */
+  private readonly firstWordSigs = new SignatureSet();
+  private readonly adjectiveSigs = new SignatureSet();
+
   constructor(private readonly gazetteer: Gazetteer) {
     this.maxWords = gazetteer.maxNameWords;
     const seen = new Set<string>();
     for (const place of gazetteer.places) {
+      if (place.kind === 'country') this.addAdjectives(place);
       for (const name of place.names_ar) {
-        // Cheap pre-test before normalising: only spaced names can fuse.
-        if (!name.includes(' ')) continue;
         const key = normalizeKey(name);
         const space = key.indexOf(' ');
+        this.firstWords.add(space < 0 ? key : key.slice(0, space));
         if (space < 0 || !FUSING_WORDS.has(key.slice(0, space))) continue;
         const fusedKey = key.slice(0, space) + key.slice(space + 1);
         const id = fusedKey + '\u0000' + place.id;
@@ -33,9 +43,35 @@ export class NameIndex {
         if (list) list.push(place);
         else this.fused.set(fusedKey, [place]);
         const words = fusedKey.split(' ');
+        this.firstWords.add(words[0]!);
         for (let i = 1; i < words.length; i++) this.fusedPrefixes.add(words.slice(0, i).join(' '));
       }
     }
+    for (const word of this.firstWords) this.firstWordSigs.add(word);
+  }
+
+  private addAdjectives(country: PlaceRecord): void {
+    for (const name of country.names_ar) {
+      const key = normalizeKey(name);
+      if (key.includes(' ')) continue;
+      for (const form of nisbaForms(key)) {
+        // A form that is itself a place name ("مالي") is that place, not an adjective.
+        if (!this.adjectives.has(form) && this.gazetteer.lookup(form).length === 0) {
+          this.adjectives.set(form, country);
+          this.adjectiveSigs.add(form);
+        }
+      }
+    }
+  }
+
+  /** The country a nisba adjective refers to ("الإماراتي" → UAE), or undefined. */
+  adjectiveCountry(word: string): PlaceRecord | undefined {
+    return this.adjectiveSigs.mayHave(word) ? this.adjectives.get(word) : undefined;
+  }
+
+  /** False when no name starts with this word, so no lookup is needed. */
+  canStart(word: string): boolean {
+    return this.firstWordSigs.mayHave(word) && this.firstWords.has(word);
   }
 
   /** Places named by this normalised key, spaced or fused. */
@@ -60,6 +96,36 @@ export class NameIndex {
 }
 
 const EMPTY: readonly PlaceRecord[] = Object.freeze([]);
+
+/**
+ * A Bloom-style filter of one hash over a few characters and the length: a word whose
+ * signature is absent is certainly not in the set, decided without hashing the whole string.
+ */
+class SignatureSet {
+  private static readonly BITS = 1 << 20;
+  private readonly bits = new Uint32Array(SignatureSet.BITS >>> 5);
+
+  add(word: string): void {
+    const h = signature(word);
+    this.bits[h >>> 5]! |= 1 << (h & 31);
+  }
+
+  mayHave(word: string): boolean {
+    const h = signature(word);
+    return (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+  }
+}
+
+function signature(s: string): number {
+  const n = s.length;
+  if (n === 0) return 0;
+  let h = Math.imul(n, 0x9e3779b1);
+  h = Math.imul(h ^ s.charCodeAt(0), 0x85ebca6b);
+  h = Math.imul(h ^ s.charCodeAt(n >> 1), 0xc2b2ae35);
+  h = Math.imul(h ^ s.charCodeAt(n - 1), 0x27d4eb2f);
+  if (n > 3) h = Math.imul(h ^ s.charCodeAt(2), 0x165667b1);
+  return (h ^ (h >>> 15)) & ((1 << 20) - 1);
+}
 const cache = new WeakMap<Gazetteer, NameIndex>();
 
 /** The NameIndex of a gazetteer, built once. */

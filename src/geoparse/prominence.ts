@@ -26,8 +26,20 @@ export function prominence(r: PlaceRecord): number {
 /** How much a bare mention of the name can stand on its own. */
 export type Tier = 'strong' | 'medium' | 'weak';
 
+/** Tiers of the record lists the gazetteer hands out (shared arrays), computed once. */
+const tierCache = new WeakMap<readonly PlaceRecord[], Tier>();
+
 export function tier(records: readonly PlaceRecord[], words: number): Tier {
   if (words > 1) return 'strong';
+  let cached = tierCache.get(records);
+  if (!cached) {
+    cached = singleWordTier(records);
+    tierCache.set(records, cached);
+  }
+  return cached;
+}
+
+function singleWordTier(records: readonly PlaceRecord[]): Tier {
   let best: Tier = 'weak';
   for (const r of records) {
     if (r.kind === 'country') return 'strong';

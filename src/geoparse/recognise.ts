@@ -2,7 +2,7 @@
 // as written first and then with proclitics stripped ("وبني وليد", "بالغردقة", "للجزائر").
 
 import { offsetAfterLetters } from '../arabic/tokenize.ts';
-import { procliticReadings } from '../arabic/proclitics.ts';
+import { forEachProcliticReading, mayHaveProclitic } from '../arabic/proclitics.ts';
 import type { PlaceRecord } from '../gazetteer/types.ts';
 import type { NameIndex } from './names.ts';
 import { Gap, type TextView } from './text-view.ts';
@@ -26,32 +26,51 @@ export interface NameMatch {
  * Every name that starts at token `i`, best first: more words first, then the reading that
  * strips fewer letters (so "بنغازي", "لبنان", "فرنسا" stay whole).
  */
-export function matchesAt(view: TextView, names: NameIndex, i: number): NameMatch[] {
-  const first = view.tokens[i]!;
-  const found: NameMatch[] = [];
-  const readings = [{ letters: 0, key: first.norm }, ...procliticReadings(first.norm)];
-  for (const reading of readings) {
-    let key = reading.key;
-    let j = i;
-    for (;;) {
-      const records = names.lookup(key);
-      if (records.length > 0) {
-        const start = reading.letters ? offsetAfterLetters(view.text, first.start, reading.letters) : first.start;
-        found.push({
-          start,
-          end: view.tokens[j]!.end,
-          first: i,
-          last: j,
-          key,
-          proclitic: first.norm.slice(0, reading.letters),
-          records,
-        });
-      }
-      if (j - i + 1 >= names.maxWords || j + 1 >= view.tokens.length || view.gaps[j] !== Gap.Space) break;
-      if (!names.canExtend(key)) break;
-      j++;
-      key = key + ' ' + view.tokens[j]!.norm;
-    }
+export function matchesAt(view: TextView, names: NameIndex, i: number): readonly NameMatch[] {
+  const norm = view.tokens[i]!.norm;
+  let found = extend(view, names, i, 0, norm, undefined);
+  if (mayHaveProclitic(norm)) {
+    forEachProcliticReading(norm, (letters, key) => {
+      found = extend(view, names, i, letters, key, found);
+    });
   }
-  return found.sort((a, b) => b.last - a.last || a.proclitic.length - b.proclitic.length);
+  if (!found) return NONE;
+  if (found.length > 1) found.sort((a, b) => b.last - a.last || a.proclitic.length - b.proclitic.length);
+  return found;
+}
+
+const NONE: readonly NameMatch[] = Object.freeze([]);
+
+/** Adds the names that start with `key` (token i read without `letters` proclitic letters). */
+function extend(
+  view: TextView,
+  names: NameIndex,
+  i: number,
+  letters: number,
+  key: string,
+  found: NameMatch[] | undefined,
+): NameMatch[] | undefined {
+  if (!names.canStart(key)) return found;
+  const first = view.tokens[i]!;
+  let j = i;
+  for (;;) {
+    const records = names.lookup(key);
+    if (records.length > 0) {
+      found ??= [];
+      found.push({
+        start: letters ? offsetAfterLetters(view.text, first.start, letters) : first.start,
+        end: view.tokens[j]!.end,
+        first: i,
+        last: j,
+        key,
+        proclitic: first.norm.slice(0, letters),
+        records,
+      });
+    }
+    if (j - i + 1 >= names.maxWords || j + 1 >= view.tokens.length || view.gaps[j] !== Gap.Space) break;
+    if (!names.canExtend(key)) break;
+    j++;
+    key = key + ' ' + view.tokens[j]!.norm;
+  }
+  return found;
 }
