@@ -5,6 +5,7 @@
 import type { BriefingOptions } from './render.ts';
 import type { FrameLayout, LegendLayout } from './layout.ts';
 import type { Camera } from './offscreen-map.ts';
+import type { LegendItem } from './types.ts';
 
 export interface BriefingHookResult {
   /** The PNG, base64-encoded. */
@@ -13,6 +14,7 @@ export interface BriefingHookResult {
   height: number;
   frame: FrameLayout;
   legend: LegendLayout | null;
+  legendItems: LegendItem[];
   scaleBar: { x: number; y: number; widthPx: number; metres: number; label: string };
   camera: Camera;
   notes: string[];

@@ -3,7 +3,7 @@
 
 import '@fontsource/noto-sans-arabic/400.css';
 import '@fontsource/noto-sans-arabic/700.css';
-import type { MarsadApp } from './types.ts';
+import type { LegendItem, MarsadApp } from './types.ts';
 import { frameLayout, fitZoom, type FrameLayout, type LegendLayout } from './layout.ts';
 import { metresPerPixel, scaleBar } from './scale-bar.ts';
 import { isoDate } from './file-name.ts';
@@ -30,6 +30,8 @@ export interface BriefingRender {
   canvas: HTMLCanvasElement;
   frame: FrameLayout;
   legend: LegendLayout | null;
+  /** The legend entries drawn, in the order of `legend.rows`. */
+  legendItems: LegendItem[];
   scaleBar: { x: number; y: number; widthPx: number; metres: number; label: string };
   /** Camera of the rendered map; its CSS size is frame.map / frame.unit. */
   camera: Camera;
@@ -99,7 +101,8 @@ export async function renderBriefing(app: MarsadApp, options: BriefingOptions): 
     ctx.drawImage(rendered.canvas, frame.map.x, frame.map.y, frame.map.width, frame.map.height);
 
     drawHeader(ctx, frame, title, subtitle);
-    const legend = drawLegend(ctx, frame, app.legendItems(), lang);
+    const legendItems = app.legendItems();
+    const legend = drawLegend(ctx, frame, legendItems, lang);
     const { camera } = rendered;
     const perDevicePx = metresPerPixel(camera.center[1], camera.zoom) / pixelRatio;
     const bar = scaleBar(perDevicePx, frame.scaleBar.maxWidth, lang);
@@ -107,7 +110,7 @@ export async function renderBriefing(app: MarsadApp, options: BriefingOptions): 
     drawNorthArrow(ctx, frame.northArrow, camera.bearing, frame.unit, FRAME_TEXT[lang].north);
     drawFooter(ctx, frame, options.date ?? isoDate(new Date()), lang);
     const timings = { map: frameStart - mapStart, frame: performance.now() - frameStart };
-    return { canvas, frame, legend, scaleBar: { ...drawnBar, metres: bar.metres, label: bar.label }, camera, notes, timings };
+    return { canvas, frame, legend, legendItems, scaleBar: { ...drawnBar, metres: bar.metres, label: bar.label }, camera, notes, timings };
   } finally {
     rendered.remove();
   }
