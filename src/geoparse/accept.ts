@@ -26,8 +26,15 @@ export function acceptInContext(c: Candidate, ctx: CountryContext, coordinated: 
   return inContext || e.locative;
 }
 
-/** "سرت والجفرة", "هون وسوكنة": joined by و to the accepted name just before. */
-export function isCoordinated(view: TextView, c: Candidate, previous: Candidate | undefined): boolean {
-  if (!previous?.accepted || !c.match.proclitic.startsWith('و')) return false;
-  return view.before(c.match.first) === previous.match.last;
+/**
+ * "سرت والجفرة", "هون وسوكنة", "الكفرة ومرزق": joined by و to a neighbouring name that is
+ * accepted or belongs to one of the article's countries. Places are listed with places.
+ */
+export function isCoordinated(view: TextView, ctx: CountryContext, c: Candidate, prev?: Candidate, next?: Candidate): boolean {
+  const supports = (o: Candidate) => o.evidence.wordClass !== 'stop' && (o.accepted || o.match.records.some((r) => ctx.has(r.country)));
+  return (!!prev && joinedByWa(view, prev, c) && supports(prev)) || (!!next && joinedByWa(view, c, next) && supports(next));
+}
+
+function joinedByWa(view: TextView, a: Candidate, b: Candidate): boolean {
+  return b.match.proclitic.startsWith('و') && view.before(b.match.first) === a.match.last;
 }

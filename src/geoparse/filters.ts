@@ -45,10 +45,13 @@ export function rejection(view: TextView, names: NameIndex, m: NameMatch): strin
   const prevWord = prev >= 0 && !m.proclitic ? view.bareWord(prev) : '';
   if (prevWord && OUTLET_HEADS.has(prevWord)) return 'outlet or organisation name';
   if (isQuotedSource(view, m)) return 'outlet quoted as a source';
-  if (!single || isCountry) return null;
-  if (prevWord && (PERSON_TITLES.has(prevWord) || GIVEN_NAMES.has(prevWord) || PATRONYM_MARKERS.has(prevWord))) {
+  if (!single) return null;
+  // "الصحفي محمد عمان", "عبدالله بن زايد": even a country name is a family name here.
+  if (prevWord && view.gaps[prev] === Gap.Space && (GIVEN_NAMES.has(prevWord) || PATRONYM_MARKERS.has(prevWord))) {
     return 'person name';
   }
+  if (isCountry) return null;
+  if (prevWord && PERSON_TITLES.has(prevWord)) return 'person name';
   if (next >= 0 && view.gaps[m.last] === Gap.Space && PATRONYM_MARKERS.has(view.tokens[next]!.norm)) {
     return 'person name';
   }

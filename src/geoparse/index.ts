@@ -91,14 +91,13 @@ function accept(view: TextView, names: NameIndex, candidates: Candidate[]): void
   const ctx = new CountryContext();
   addMentionCountries(ctx, candidates);
   addAdjectiveCountries(ctx, view, names);
-  let previous: Candidate | undefined;
-  for (const c of candidates) {
-    if (!c.accepted && c.evidence.wordClass !== 'stop') {
-      // One sense per discourse: a name confirmed elsewhere in the article is a place here too.
-      c.accepted = confirmed.has(c.match.key) || acceptInContext(c, ctx, isCoordinated(view, c, previous));
-    }
-    previous = c;
-  }
+  candidates.forEach((c, k) => {
+    if (c.accepted || c.evidence.wordClass === 'stop') return;
+    // One sense per discourse: a name confirmed elsewhere in the article is a place here too.
+    c.accepted =
+      confirmed.has(c.match.key) ||
+      acceptInContext(c, ctx, isCoordinated(view, ctx, c, candidates[k - 1], candidates[k + 1]));
+  });
 }
 
 function documentContext(view: TextView, names: NameIndex, candidates: Candidate[]): CountryContext {

@@ -63,7 +63,7 @@ export const PERSON_TITLES = keySet(
 );
 
 /** Tokens right after which a name is a patronym or family name: "بن زايد", "آل نهيان". */
-export const PATRONYM_MARKERS = keySet('بن ابن بنت آل أبو أبي أم ولد');
+export const PATRONYM_MARKERS = keySet('بن ابن بنت آل أبو أبي ولد');
 
 /**
  * Frequent given names (Arabic and foreign ones common in news); not علي, which folds

@@ -3,6 +3,7 @@
 // "900 كلم جنوب طرابلس", "50 كيلومترا غرب مدينة سرت". The mention stays on the named
 // place; the relation records the direction and, when given, the distance.
 
+import { offsetAfterLetters } from '../arabic/tokenize.ts';
 import type { Direction, Relation } from './types.ts';
 import { CUE_NOUNS, DIRECTION_WORDS, DISTANCE_UNITS } from './lexicon.ts';
 import type { NameMatch } from './recognise.ts';
@@ -48,7 +49,11 @@ export function relationOf(view: TextView, m: NameMatch): Relation | undefined {
     startTok = distance.startTok;
   }
   const endTok = viaMin ? m.first - 1 : lastDirectionToken(view, firstWord, axes.length);
-  relation.text = view.text.slice(view.tokens[startTok]!.start, view.tokens[endTok]!.end);
+  // "وغرب طرابلس": the conjunction is not part of the qualifier.
+  const first = view.tokens[startTok]!;
+  const proclitic = first.norm.length - view.bareWord(startTok).length;
+  const from = proclitic > 0 ? offsetAfterLetters(view.text, first.start, proclitic) : first.start;
+  relation.text = view.text.slice(from, view.tokens[endTok]!.end);
   return relation;
 }
 
