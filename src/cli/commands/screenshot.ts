@@ -256,12 +256,26 @@ export interface CaptureRequest {
   out: string;
 }
 
+export type CaptureReport = Omit<BriefingHookResult, 'png'> & {
+  bytes: number;
+  /** Seconds spent launching the browser, loading the app until its map is idle, rendering. */
+  phases: { browser: number; app: number; render: number };
+};
+
 /** Opens the app in headless Chromium and writes the briefing PNG; returns the page's report. */
-export async function captureBriefing(request: CaptureRequest): Promise<Omit<BriefingHookResult, 'png'> & { bytes: number }> {
+export async function captureBriefing(request: CaptureRequest): Promise<CaptureReport> {
   const executablePath = chromiumPath();
+  let lap = performance.now();
+  const since = () => {
+    const now = performance.now();
+    const seconds = (now - lap) / 1000;
+    lap = now;
+    return seconds;
+  };
   const { chromium } = await import('playwright-core');
   const server = await serveStatic({ root: request.appDir, mounts: request.layersDir ? { '/data/': request.layersDir } : {} });
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const browserSeconds = since();
   try {
     const page = await browser.newPage({ viewport: request.viewport, deviceScaleFactor: 1 });
     const pageErrors: string[] = [];
@@ -276,11 +290,12 @@ export async function captureBriefing(request: CaptureRequest): Promise<Omit<Bri
       const hooked = await page.evaluate(() => Boolean(window.marsadBriefing)).catch(() => false);
       throw new Error(hooked ? `the map did not become idle within 60 s${why}` : `the app does not expose window.marsadBriefing (registerBriefingHook() not called)${why}`);
     }
+    const appSeconds = since();
     const result = await page.evaluate((options) => window.marsadBriefing!.render(options), request.render);
     const png = Buffer.from(result.png, 'base64');
     writeFileAtomic(request.out, png);
     const { png: _png, ...report } = result;
-    return { ...report, bytes: png.length };
+    return { ...report, bytes: png.length, phases: { browser: browserSeconds, app: appSeconds, render: since() } };
   } finally {
     await browser.close();
     await server.close();
@@ -316,7 +331,9 @@ export async function run(args: string[]): Promise<number> {
     });
     for (const note of report.notes) process.stderr.write(`marsad screenshot: note: ${note}\n`);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    process.stderr.write(`marsad screenshot: wrote ${options.out} (${report.width}×${report.height}, ${Math.round(report.bytes / 1024)} KB) in ${seconds} s\n`);
+    const { browser, app, render } = report.phases;
+    const phases = `browser ${browser.toFixed(1)} s, app ${app.toFixed(1)} s, render ${render.toFixed(1)} s`;
+    process.stderr.write(`marsad screenshot: wrote ${options.out} (${report.width}×${report.height}, ${Math.round(report.bytes / 1024)} KB) in ${seconds} s (${phases})\n`);
     return 0;
   } catch (err) {
     process.stderr.write(`marsad screenshot: ${err instanceof Error ? err.message : String(err)}${err instanceof UsageError ? ' (try --help)' : ''}\n`);
