@@ -25,12 +25,16 @@ export function nisbaBases(word: string): string[] {
  * "الليبيين", …; "الإمارات" → "الاماراتي"; "السعودية" → "السعودي". Normalised keys in and out.
  */
 export function nisbaForms(name: string): string[] {
-  const bare = name.startsWith('ال') && name.length > 4 ? name.slice(2) : name;
-  const stems = new Set([bare]);
-  if (bare.endsWith('يا')) stems.add(bare.slice(0, -2));
-  if (bare.endsWith('ا')) stems.add(bare.slice(0, -1));
-  if (bare.endsWith('يه')) stems.add(bare.slice(0, -2));
-  if (bare.endsWith('ه')) stems.add(bare.slice(0, -1));
+  // "المانيا" begins with ال but keeps it ("الالماني"); "الامارات" drops it ("الاماراتي").
+  const bases = name.startsWith('ال') && name.length > 4 ? [name, name.slice(2)] : [name];
+  const stems = new Set<string>();
+  for (const bare of bases) {
+    stems.add(bare);
+    if (bare.endsWith('يا')) stems.add(bare.slice(0, -2));
+    if (bare.endsWith('ا')) stems.add(bare.slice(0, -1));
+    if (bare.endsWith('يه')) stems.add(bare.slice(0, -2));
+    if (bare.endsWith('ه')) stems.add(bare.slice(0, -1));
+  }
   const forms: string[] = [];
   for (const stem of stems) {
     if (stem.length < 3) continue;
