@@ -1,15 +1,9 @@
 // The contract between the map app and the briefing export: what `window.marsadApp` exposes
 // once the map has rendered, and the legend entries it reports for the symbols shown.
 import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { LegendItem } from '../legend.ts';
 
-/** One legend entry; mirrors `LegendItem` in src/app/legend.ts (the app's legend). */
-export interface LegendItem {
-  label: string;
-  kind: 'circle' | 'fill' | 'hatch' | 'line' | 'arrow';
-  color: string;
-  stroke?: string;
-  radius?: number;
-}
+export type { LegendItem };
 
 export type UiLang = 'ar' | 'en';
 
