@@ -164,3 +164,20 @@ export const AMBIGUOUS_NAMES = keySet(
    الشاطئ الحريق الحريقة الخادم الواحات الواحة الهضبة الشرارة اليرموك المرسى الميناء المطار
    المعسكر الكلية البوابة الغابة النخيل السوق الحي القرية المركز الجبل الوادي الرابية الروضة`,
 );
+
+/**
+ * Every word above, as written: a token equal to one of them is that word, not a proclitic
+ * plus a stem ("بين" is "between", not ب + "ين"; "فوق" is not ف + "وق").
+ */
+export const LEXICON_WORDS: Set<string> = new Set([
+  ...CUE_NOUNS.keys(),
+  ...DIRECTION_WORDS.keys(),
+  ...DISTANCE_UNITS.keys(),
+  ...LOCATIVE_WORDS,
+  ...PERSON_TITLES,
+  ...PATRONYM_MARKERS,
+  ...GIVEN_NAMES,
+  ...OUTLET_SUFFIXES,
+  ...OUTLET_HEADS,
+  ...STOP_WORDS,
+]);

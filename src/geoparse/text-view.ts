@@ -4,6 +4,7 @@
 import { tokenize, type Token } from '../arabic/tokenize.ts';
 import { isIgnorableMark } from '../arabic/normalize.ts';
 import { stripProclitics } from '../arabic/proclitics.ts';
+import { LEXICON_WORDS } from './lexicon.ts';
 
 /** How two neighbouring tokens are separated. */
 export const Gap = {
@@ -32,11 +33,15 @@ export class TextView {
     this.bare = new Array(n);
   }
 
-  /** The normalised token without proclitics ("بمدينة" → "مدينه"), memoised. */
+  /**
+   * The normalised token without proclitics ("بمدينة" → "مدينه"), memoised; a word of the
+   * lexicon stays whole ("بين", "فوق", "كما").
+   */
   bareWord(k: number): string {
     let w = this.bare[k];
     if (w === undefined) {
-      w = stripProclitics(this.tokens[k]!.norm);
+      const norm = this.tokens[k]!.norm;
+      w = LEXICON_WORDS.has(norm) ? norm : stripProclitics(norm);
       this.bare[k] = w;
     }
     return w;
