@@ -16,6 +16,12 @@ export class CountryContext {
     this.total += weight;
   }
 
+  copy(): CountryContext {
+    const c = new CountryContext();
+    for (const [country, w] of this.weights) c.add(country, w);
+    return c;
+  }
+
   has(country: string): boolean {
     return (this.weights.get(country) ?? 0) > 0;
   }

@@ -84,14 +84,26 @@ export function evidence(view: TextView, m: NameMatch): Evidence {
   }
   const attached = m.proclitic.replace(/^[وف]/, '');
   const locative = LOCATIVE_WORDS.has(prevWord) || attached === 'ب' || attached === 'ل';
-  const word = m.key;
-  const wordClass =
-    m.first === m.last && isFunctionWord(word)
-      ? 'stop'
-      : AMBIGUOUS_NAMES.has(word) || GIVEN_NAMES.has(word) || GIVEN_NAMES.has(word.split(' ')[0]!)
-        ? 'ambiguous'
-        : 'name';
-  return { cue, direction, locative, wordClass };
+  return { cue, direction, locative, wordClass: wordClassOf(m.key, m.first === m.last) };
+}
+
+const wordClasses = new Map<string, Evidence['wordClass']>();
+
+/** How ordinary a matched name is as a word; memoised (keys are gazetteer names). */
+function wordClassOf(key: string, single: boolean): Evidence['wordClass'] {
+  const memo = (single ? '1' : '2') + key;
+  let cls = wordClasses.get(memo);
+  if (!cls) {
+    const firstWord = key.split(' ')[0]!;
+    cls =
+      single && isFunctionWord(key)
+        ? 'stop'
+        : AMBIGUOUS_NAMES.has(key) || GIVEN_NAMES.has(key) || GIVEN_NAMES.has(firstWord)
+          ? 'ambiguous'
+          : 'name';
+    wordClasses.set(memo, cls);
+  }
+  return cls;
 }
 
 /**
@@ -114,14 +126,24 @@ export function adjectiveCountry(names: NameIndex, word: string): PlaceRecord | 
   return names.adjectiveCountry(word) ?? null;
 }
 
-/** A single word that is the adjective of a more prominent place ("التميمي" < "تميم"?). */
+const adjectiveVerdicts = new WeakMap<readonly PlaceRecord[], boolean>();
+
+/**
+ * A single word that is the adjective of a more prominent place: "سوري" is Syrian before it
+ * is a town called Suri. Memoised per record list (one per gazetteer name).
+ */
 function isAdjectiveOfBiggerPlace(names: NameIndex, m: NameMatch): boolean {
-  const own = Math.max(...m.records.map(prominence));
-  for (const base of nisbaBases(m.key)) {
-    if (base === m.key) continue;
-    for (const r of names.lookup(base)) if (prominence(r) > own) return true;
+  let verdict = adjectiveVerdicts.get(m.records);
+  if (verdict === undefined) {
+    verdict = false;
+    const own = Math.max(...m.records.map(prominence));
+    for (const base of nisbaBases(m.key)) {
+      if (base === m.key) continue;
+      for (const r of names.lookup(base)) if (prominence(r) > own) verdict = true;
+    }
+    adjectiveVerdicts.set(m.records, verdict);
   }
-  return false;
+  return verdict;
 }
 
 /** «الجزيرة» right after لـ or a reporting preposition: the outlet being quoted. */

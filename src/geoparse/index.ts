@@ -29,8 +29,12 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
   const view = new TextView(text);
   const names = nameIndex(gazetteer);
   const candidates = recognise(view, names);
-  accept(view, names, candidates);
-  resolveAll(view, names, candidates, documentContext(view, names, candidates));
+  const adjectives = new CountryContext();
+  addAdjectiveCountries(adjectives, view, names);
+  accept(view, candidates, adjectives);
+  const ctx = adjectives.copy();
+  addMentionCountries(ctx, candidates);
+  resolveAll(view, names, candidates, ctx);
   const minConfidence = options.minConfidence ?? 0;
   const mentions: Mention[] = [];
   for (const c of candidates) {
@@ -82,15 +86,14 @@ function cueLedNameOfSamePlace(view: TextView, names: NameIndex, m: NameMatch): 
   return rest.records.some((a) => m.records.some((b) => distanceKm(a.lon, a.lat, b.lon, b.lat) < 30));
 }
 
-function accept(view: TextView, names: NameIndex, candidates: Candidate[]): void {
+function accept(view: TextView, candidates: Candidate[], adjectives: CountryContext): void {
   const confirmed = new Set<string>();
   for (const c of candidates) {
     c.accepted = acceptStandalone(c);
     if (c.accepted) confirmed.add(c.match.key);
   }
-  const ctx = new CountryContext();
+  const ctx = adjectives.copy();
   addMentionCountries(ctx, candidates);
-  addAdjectiveCountries(ctx, view, names);
   candidates.forEach((c, k) => {
     if (c.accepted || c.evidence.wordClass === 'stop') return;
     // One sense per discourse: a name confirmed elsewhere in the article is a place here too.
@@ -98,13 +101,6 @@ function accept(view: TextView, names: NameIndex, candidates: Candidate[]): void
       confirmed.has(c.match.key) ||
       acceptInContext(c, ctx, isCoordinated(view, ctx, c, candidates[k - 1], candidates[k + 1]));
   });
-}
-
-function documentContext(view: TextView, names: NameIndex, candidates: Candidate[]): CountryContext {
-  const ctx = new CountryContext();
-  addMentionCountries(ctx, candidates);
-  addAdjectiveCountries(ctx, view, names);
-  return ctx;
 }
 
 /** Recognition evidence times resolution certainty, rounded to two decimals. */
