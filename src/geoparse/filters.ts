@@ -14,6 +14,7 @@ import {
   OUTLET_HEADS,
   OUTLET_SUFFIXES,
   PATRONYM_MARKERS,
+  PERSON_HEADS,
   PERSON_TITLES,
   STOP_WORDS,
   type CueKind,
@@ -55,11 +56,11 @@ export function rejection(view: TextView, names: NameIndex, m: NameMatch): strin
   if (next >= 0 && view.gaps[m.last] === Gap.Space && PATRONYM_MARKERS.has(view.tokens[next]!.norm)) {
     return 'person name';
   }
-  // Arabic adjectives follow their noun, so "الروسي فلاديمير" is a person, unless a cue noun
-  // heads the phrase: "العاصمة الإيطالية روما".
+  // "الرئيس الروسي فلاديمير", "وزير الخارجية التركي مولود": a title, then a nationality, then
+  // the person (unlike "قصف الطيران التركي مصراتة", where the name is the object).
   if (prevWord && isCountryAdjective(names, prevWord)) {
     const prev2 = view.before(prev);
-    if (prev2 < 0 || !CUE_NOUNS.has(view.bareWord(prev2))) return 'person name';
+    if (prev2 >= 0 && PERSON_HEADS.has(view.bareWord(prev2))) return 'person name';
   }
   if (isAdjectiveOfBiggerPlace(names, m)) return 'adjective';
   return null;

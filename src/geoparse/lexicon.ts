@@ -62,6 +62,12 @@ export const PERSON_TITLES = keySet(
   'الرئيس الرئيسين رئيس الملك الأمير الشيخ السيد السيدة الدكتور المشير اللواء العقيد العميد الفريق الجنرال المقدم الرائد النقيب الوزير وزير الوزيرة السفير السفيرة المبعوث المتحدث الناطق المستشار القائد القاضي النائب الزعيم الإمام المطران البابا الحاج الأستاذ المهندس الصحفي الكاتب الفنان اللاعب المدرب نجل شقيق ابنة زوجة السيناتور المرشح المواطن الشاب الشهيد عائلة أسرة قبيلة',
 );
 
+/** Words before a nationality adjective that make what follows a person: "نظيره التركي X". */
+export const PERSON_HEADS = new Set([
+  ...PERSON_TITLES,
+  ...keySet('نظير نظيره نظيرها نظيريه الخارجية الدفاع الداخلية العدل المالية الاقتصاد الإعلام الأممي'),
+]);
+
 /** Tokens right after which a name is a patronym or family name: "بن زايد", "آل نهيان". */
 export const PATRONYM_MARKERS = keySet('بن ابن بنت آل أبو أبي ولد');
 
@@ -174,7 +180,7 @@ export const LEXICON_WORDS: Set<string> = new Set([
   ...DIRECTION_WORDS.keys(),
   ...DISTANCE_UNITS.keys(),
   ...LOCATIVE_WORDS,
-  ...PERSON_TITLES,
+  ...PERSON_HEADS,
   ...PATRONYM_MARKERS,
   ...GIVEN_NAMES,
   ...OUTLET_SUFFIXES,
