@@ -50,7 +50,7 @@ export function addMentionCountries(ctx: CountryContext, candidates: readonly Ca
 export function addAdjectiveCountries(ctx: CountryContext, view: TextView, names: NameIndex): void {
   for (let k = 0; k < view.tokens.length; k++) {
     if (!hasNisbaEnding(view.tokens[k]!.norm)) continue;
-    const country = adjectiveCountry(names, view.bareWord(k));
+    const country = adjectiveCountry(names, view.tokens[k]!.norm) ?? adjectiveCountry(names, view.bareWord(k));
     if (country) ctx.add(country.country, 0.5);
   }
 }

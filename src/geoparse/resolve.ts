@@ -139,8 +139,8 @@ function qualifierCountry(view: TextView, names: NameIndex, c: Candidate): strin
   for (let step = 0; step < QUALIFIER_WINDOW; step++) {
     k = view.after(k);
     if (k < 0) break;
-    const word = view.bareWord(k);
-    const country = countryOf(names, word);
+    // The word as written first: "لبنان" is a name, not ل + "بنان".
+    const country = countryOf(names, view.tokens[k]!.norm) ?? countryOf(names, view.bareWord(k));
     if (country) return own.has(country) ? country : null;
   }
   const prev = view.before(c.match.first);
