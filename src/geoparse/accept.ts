@@ -1,8 +1,9 @@
 // Which recognised names count as place mentions. A bare name needs more evidence the more
 // ordinary the word and the less prominent the place: a function word only after a cue noun
 // ("مدينة كان"); a name that is also a common word or given name with a cue, a compass word,
-// coordination with a place, or a locative word in an article about its country; a small
-// town the same, or its country named in the article.
+// coordination with a place, or a preposition in an article about its country; a village
+// with "في"/"إلى" in an article about its country; a mid-sized city with its country named
+// or a preposition.
 
 import type { Candidate } from './candidate.ts';
 import type { CountryContext } from './document.ts';
@@ -22,8 +23,9 @@ export function acceptInContext(c: Candidate, ctx: CountryContext, coordinated: 
   if (e.wordClass === 'stop') return false;
   const inContext = c.match.records.some((r) => ctx.has(r.country));
   if (coordinated && (inContext || c.tier !== 'weak')) return true;
-  if (e.wordClass === 'ambiguous' || c.tier === 'weak') return e.locative && inContext;
-  return inContext || e.locative;
+  if (!inContext) return c.tier !== 'weak' && e.wordClass === 'name' && e.locative !== null;
+  // A village that is also a family name ("على السراج") needs "في"/"إلى", not "من"/"على".
+  return c.tier === 'weak' ? e.locative === 'strong' : e.wordClass === 'name' || e.locative !== null;
 }
 
 /**

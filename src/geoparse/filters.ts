@@ -11,6 +11,7 @@ import {
   DIRECTION_WORDS,
   GIVEN_NAMES,
   LOCATIVE_WORDS,
+  WEAK_LOCATIVE_WORDS,
   OUTLET_HEADS,
   OUTLET_SUFFIXES,
   PATRONYM_MARKERS,
@@ -29,8 +30,11 @@ export interface Evidence {
   cue: CueKind | null;
   /** A compass word right before ("غربي سرت", "إلى الجنوب من طرابلس"). */
   direction: boolean;
-  /** A locative preposition before, or an attached ب/ل. */
-  locative: boolean;
+  /**
+   * A preposition before: "في", "إلى", "نحو", an attached ب (strong); "من", "على", an
+   * attached ل, which also take people (weak).
+   */
+  locative: 'strong' | 'weak' | null;
   /** How ordinary the word is: a function word, or a name that is also a common word. */
   wordClass: 'stop' | 'ambiguous' | 'name';
 }
@@ -84,7 +88,8 @@ export function evidence(view: TextView, m: NameMatch): Evidence {
     direction = prev2 >= 0 && DIRECTION_WORDS.has(view.bareWord(prev2));
   }
   const attached = m.proclitic.replace(/^[وف]/, '');
-  const locative = LOCATIVE_WORDS.has(prevWord) || attached === 'ب' || attached === 'ل';
+  const locative: Evidence['locative'] =
+    LOCATIVE_WORDS.has(prevWord) || attached === 'ب' ? 'strong' : WEAK_LOCATIVE_WORDS.has(prevWord) || attached === 'ل' ? 'weak' : null;
   return { cue, direction, locative, wordClass: wordClassOf(m.key, m.first === m.last) };
 }
 

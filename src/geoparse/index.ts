@@ -109,7 +109,7 @@ function confidenceOf(c: Candidate): number {
   let recognition = c.tier === 'strong' ? 0.85 : c.tier === 'medium' ? 0.7 : 0.55;
   if (e.cue) recognition += 0.1;
   if (e.direction) recognition += 0.05;
-  if (e.locative) recognition += 0.05;
+  if (e.locative === 'strong') recognition += 0.05;
   if (e.wordClass !== 'name') recognition -= 0.15;
   recognition = Math.min(0.99, Math.max(0.05, recognition));
   const margin = c.margin ?? Infinity;

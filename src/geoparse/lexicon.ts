@@ -54,8 +54,11 @@ export const DISTANCE_UNITS: Map<string, number> = keyMap({
 
 /** Prepositions and adverbs that put the following noun in a place role. */
 export const LOCATIVE_WORDS = keySet(
-  'في من إلى الى نحو قرب قرابة حول عبر داخل خارج باتجاه اتجاه تجاه حتى بين وسط أطراف ضواحي محيط تخوم مشارف جوار قبالة غرب شرق شمال جنوب عند لدى أمام مدخل تحت فوق ضد على',
+  'في إلى الى نحو قرب قرابة حول داخل خارج باتجاه اتجاه تجاه وسط أطراف ضواحي محيط تخوم مشارف جوار قبالة مدخل',
 );
+
+/** Prepositions that also take people and things ("من السراج", "على حفتر"): weaker evidence. */
+export const WEAK_LOCATIVE_WORDS = keySet('من عن على عبر حتى بين عند لدى أمام تحت فوق ضد');
 
 /** Words that introduce a person, so a following place-like name is a person's name. */
 export const PERSON_TITLES = keySet(
@@ -180,6 +183,7 @@ export const LEXICON_WORDS: Set<string> = new Set([
   ...DIRECTION_WORDS.keys(),
   ...DISTANCE_UNITS.keys(),
   ...LOCATIVE_WORDS,
+  ...WEAK_LOCATIVE_WORDS,
   ...PERSON_HEADS,
   ...PATRONYM_MARKERS,
   ...GIVEN_NAMES,
