@@ -47,7 +47,7 @@ function singleWordTier(records: readonly PlaceRecord[]): Tier {
     // Capitals and large cities are named bare ("رحبت واشنطن", "أعلنت نيامي").
     if (pop >= 500_000) return 'strong';
     // Curated single words (a region, a district, a terminal) are often ordinary words too.
-    if (pop >= 100_000 || r.kind === 'region' || r.kind === 'admin' || r.source.dataset === 'marsad') best = 'medium';
+    if (pop >= 50_000 || r.kind === 'region' || r.kind === 'admin' || r.source.dataset === 'marsad') best = 'medium';
   }
   return best;
 }

@@ -4,6 +4,7 @@
 import { offsetAfterLetters } from '../arabic/tokenize.ts';
 import { forEachProcliticReading, mayHaveProclitic } from '../arabic/proclitics.ts';
 import type { PlaceRecord } from '../gazetteer/types.ts';
+import { LEXICON_WORDS } from './lexicon.ts';
 import type { NameIndex } from './names.ts';
 import { Gap, type TextView } from './text-view.ts';
 
@@ -29,7 +30,8 @@ export interface NameMatch {
 export function matchesAt(view: TextView, names: NameIndex, i: number): readonly NameMatch[] {
   const norm = view.tokens[i]!.norm;
   let found = extend(view, names, i, 0, norm, undefined);
-  if (mayHaveProclitic(norm)) {
+  // A common word as written is that word: "بلاد" is not ب + "لاد" (Lod), "بين" not ب + "ين".
+  if (mayHaveProclitic(norm) && !LEXICON_WORDS.has(norm)) {
     forEachProcliticReading(norm, (letters, key) => {
       found = extend(view, names, i, letters, key, found);
     });
