@@ -111,11 +111,13 @@ log('running the CLI over the corpus (one core) ...');
 const cli = runCli();
 
 const ratio = parsed.cpuSeconds / baseline.cpuSeconds;
+const ready = load.loadMs + load.firstCallMs;
 const status = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 const perCpu = (t: Timing) => mb / t.cpuSeconds;
 const rows: [string, string, string, string][] = [
-  ['index load, cold process (ms)', load.loadMs.toFixed(0), `≤ ${GOALS.loadMs}`, status(load.loadMs <= GOALS.loadMs)],
-  ['first geoparse() call (ms)', load.firstCallMs.toFixed(0), '', ''],
+  // The geoparser builds its own lookup tables on first use, so "ready" includes that call.
+  ['index ready, cold process (ms)', ready.toFixed(0), `≤ ${GOALS.loadMs}`, status(ready <= GOALS.loadMs)],
+  ['  loadGazetteer() + first geoparse()', `${load.loadMs.toFixed(0)} + ${load.firstCallMs.toFixed(0)}`, '', ''],
   ['CLI end to end, MB per CPU-second', perCpu(cli).toFixed(2), `≥ ${GOALS.cliMBps}`, status(perCpu(cli) >= GOALS.cliMBps)],
   ['CLI articles per CPU-second', (corpus.files.length / cli.cpuSeconds).toFixed(0), '', ''],
   ['CLI wall time (s) / wall MB/s', `${cli.seconds.toFixed(1)} / ${(mb / cli.seconds).toFixed(2)}`, '', ''],

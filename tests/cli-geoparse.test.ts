@@ -93,6 +93,9 @@ describe('marsad geoparse', () => {
       expect(Math.abs(lon!)).toBeLessThanOrEqual(180);
       expect(Math.abs(lat!)).toBeLessThanOrEqual(90);
       const p = f.properties;
+      const keys = ['doc', 'start', 'end', 'text', 'place_id', 'name_ar', 'name_en', 'kind', 'country', 'confidence'];
+      expect(Object.keys(p)).toEqual('relation' in p ? [...keys, 'relation'] : keys);
+      expect(Object.keys(f)).toEqual(['type', 'geometry', 'properties']);
       expect(p.doc).toBe(file('news.txt'));
       expect(TEXT.slice(p.start, p.end)).toBe(p.text);
       for (const key of ['place_id', 'name_ar', 'name_en', 'kind']) expect(typeof p[key]).toBe('string');

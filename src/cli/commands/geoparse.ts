@@ -2,11 +2,11 @@
 // toponym mention (GeoJSONSeq, or one FeatureCollection with --format json). Output is
 // written per file as it is produced; a bad file is reported on stderr and skipped, and the
 // exit code says so at the end.
-import type { Feature, Point } from 'geojson';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { loadGazetteer } from '../load-gazetteer.ts';
 import { geoparse } from '../../geoparse/index.ts';
 import type { Mention } from '../../geoparse/types.ts';
+import type { PlaceRecord } from '../../gazetteer/types.ts';
 import { readArticle } from '../../io/read-text.ts';
 
 const USAGE = `usage: marsad geoparse [--format seq|json] [--min-confidence C] FILE... | -
@@ -42,20 +42,6 @@ interface Options {
   help: boolean;
   files: string[];
 }
-
-export type MentionProperties = {
-  doc: string;
-  start: number;
-  end: number;
-  text: string;
-  place_id: string;
-  name_ar: string;
-  name_en: string;
-  kind: string;
-  country: string;
-  confidence: number;
-  relation?: Mention['relation'];
-};
 
 export async function run(args: string[]): Promise<number> {
   const parsed = parseArgs(args);
@@ -98,7 +84,8 @@ export async function run(args: string[]): Promise<number> {
       continue;
     }
     if (mentions.length === 0) continue;
-    const lines = mentions.map((m) => JSON.stringify(mentionFeature(doc, m)));
+    const docJson = JSON.stringify(doc);
+    const lines = mentions.map((m) => featureJson(docJson, m));
     if (format === 'json') {
       await out.write((first ? '' : ',\n') + lines.join(',\n'));
     } else {
@@ -110,31 +97,34 @@ export async function run(args: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
-/** The GeoJSON Feature of one mention, per the contract in DESIGN.md. */
-export function mentionFeature(doc: string, m: Mention): Feature<Point, MentionProperties> {
+/** The JSON of a place's part of a mention Feature, serialised once per place and run. */
+const placeJson = new WeakMap<PlaceRecord, { geometry: string; properties: string }>();
+
+/**
+ * The GeoJSON Feature of one mention as one line of JSON, per the contract in DESIGN.md:
+ * geometry Point [lon, lat]; properties doc, start, end, text, place_id, name_ar, name_en,
+ * kind, country, confidence, relation (only when present). Built from cached fragments
+ * rather than JSON.stringify of a fresh object: this is the CLI's own hot loop.
+ */
+function featureJson(docJson: string, m: Mention): string {
   const p = m.place;
-  const properties: MentionProperties = {
-    doc,
-    start: m.start,
-    end: m.end,
-    text: m.text,
-    place_id: p.id,
-    name_ar: p.name_ar,
-    name_en: p.name_en,
-    kind: p.kind,
-    country: p.country,
-    confidence: round(m.confidence, 3),
-  };
+  let place = placeJson.get(p);
+  if (!place) {
+    const geometry = JSON.stringify({ type: 'Point', coordinates: [round(p.lon, 6), round(p.lat, 6)] });
+    const { id: place_id, name_ar, name_en, kind, country } = p;
+    place = { geometry, properties: JSON.stringify({ place_id, name_ar, name_en, kind, country }).slice(1, -1) };
+    placeJson.set(p, place);
+  }
+  let relation = '';
   if (m.relation) {
     // Fixed key order (direction, distance_km, text), whatever order the geoparser built.
     const { direction, distance_km, text } = m.relation;
-    properties.relation = { ...(direction && { direction }), ...(distance_km !== undefined && { distance_km }), text };
+    relation = `,"relation":${JSON.stringify({ direction, distance_km, text })}`;
   }
-  return {
-    type: 'Feature',
-    geometry: { type: 'Point', coordinates: [round(p.lon, 6), round(p.lat, 6)] },
-    properties,
-  };
+  return (
+    `{"type":"Feature","geometry":${place.geometry},"properties":{"doc":${docJson},"start":${m.start},"end":${m.end},` +
+    `"text":${JSON.stringify(m.text)},${place.properties},"confidence":${round(m.confidence, 3)}${relation}}}`
+  );
 }
 
 function round(x: number, decimals: number): number {
