@@ -19,6 +19,17 @@ export interface OffscreenRender {
 }
 
 const IDLE_TIMEOUT_MS = 60_000;
+const LOADING_PIXEL_RATIO = 0.05;
+
+function idle(map: MaplibreMap): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the off-screen map did not finish rendering within 60 s')), IDLE_TIMEOUT_MS);
+    map.once('idle', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
 
 /** Largest drawing buffer side the GPU allows (texture, renderbuffer and viewport limits). */
 export function maxDrawingBufferSide(source: MaplibreMap): number {
@@ -75,7 +86,7 @@ export async function renderOffscreen(
       zoom: camera.zoom,
       bearing: camera.bearing,
       pitch: camera.pitch,
-      pixelRatio,
+      pixelRatio: Math.min(pixelRatio, LOADING_PIXEL_RATIO),
       maxCanvasSize: [maxSide, maxSide],
       canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
       interactive: false,
@@ -95,13 +106,12 @@ export async function renderOffscreen(
     if ('bounds' in view) {
       offscreen.fitBounds(view.bounds, { animate: false, padding: 0 });
     }
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('the off-screen map did not finish rendering within 60 s')), IDLE_TIMEOUT_MS);
-      offscreen.once('idle', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
+    // Load at a tiny drawing buffer, then draw once at full resolution: MapLibre repaints on
+    // every tile and source it receives (10–20 frames), and on software GL each full-size
+    // frame costs a lot. Layout (tiles, labels) depends on the CSS size only, so it is the same.
+    await idle(offscreen);
+    offscreen.setPixelRatio(pixelRatio);
+    await idle(offscreen);
     return {
       canvas: offscreen.getCanvas(),
       camera: { center: offscreen.getCenter().toArray() as [number, number], zoom: offscreen.getZoom(), bearing: offscreen.getBearing(), pitch: offscreen.getPitch() },
