@@ -73,6 +73,7 @@ describe('geoparse rules', () => {
 
   it('drops outlets, channels and sources quoted with لـ', () => {
     expect(found('قال مصدر لـ«الجزيرة» إن قناة الجزيرة بثت التقرير، ونقلت يافع نيوز وحضرموت نت الخبر.')).toEqual([]);
+    expect(found('وقال لـ روما إن الاجتماع انتهى، ثم سافر إلى روما.')).toEqual(['روما=rome']);
   });
 
   it('drops people: after titles, given names, nationality adjectives after a title, بن', () => {

@@ -49,7 +49,6 @@ export function rejection(view: TextView, names: NameIndex, m: NameMatch): strin
   const prev = view.before(m.first);
   const prevWord = prev >= 0 && !m.proclitic ? view.bareWord(prev) : '';
   if (prevWord && OUTLET_HEADS.has(prevWord)) return 'outlet or organisation name';
-  if (isQuotedSource(view, m)) return 'outlet quoted as a source';
   if (!single) return null;
   // "الصحفي محمد عمان", "عبدالله بن زايد": even a country name is a family name here.
   if (prevWord && view.gaps[prev] === Gap.Space && (GIVEN_NAMES.has(prevWord) || PATRONYM_MARKERS.has(prevWord))) {
@@ -57,6 +56,8 @@ export function rejection(view: TextView, names: NameIndex, m: NameMatch): strin
   }
   if (isCountry) return null;
   if (prevWord && PERSON_TITLES.has(prevWord)) return 'person name';
+  // A detached "لـ" addresses whom a statement was made to: "قال لـ«الجزيرة»", "أكد لـ عيسى".
+  if (prev >= 0 && view.tokens[prev]!.norm === 'ل') return 'addressee of لـ';
   if (next >= 0 && view.gaps[m.last] === Gap.Space && PATRONYM_MARKERS.has(view.tokens[next]!.norm)) {
     return 'person name';
   }
@@ -150,14 +151,4 @@ function isAdjectiveOfBiggerPlace(names: NameIndex, m: NameMatch): boolean {
     adjectiveVerdicts.set(m.records, verdict);
   }
   return verdict;
-}
-
-/** «الجزيرة» right after لـ or a reporting preposition: the outlet being quoted. */
-function isQuotedSource(view: TextView, m: NameMatch): boolean {
-  const before = view.text[m.start - 1];
-  const after = view.text[m.end];
-  const quotes = '"«“\'';
-  if (!before || !after || !quotes.includes(before) || !'"»”\''.includes(after)) return false;
-  const prev = view.before(m.first);
-  return prev >= 0 && view.tokens[prev]!.norm === 'ل';
 }
