@@ -63,7 +63,7 @@ export function rejection(view: TextView, names: NameIndex, m: NameMatch): strin
   }
   // "الرئيس الروسي فلاديمير", "وزير الخارجية التركي مولود": a title, then a nationality, then
   // the person (unlike "قصف الطيران التركي مصراتة", where the name is the object).
-  if (prevWord && isCountryAdjective(names, prevWord)) {
+  if (prevWord && adjectiveCountry(names, prevWord)) {
     const prev2 = view.before(prev);
     if (prev2 >= 0 && PERSON_HEADS.has(view.bareWord(prev2))) return 'person name';
   }
@@ -123,12 +123,7 @@ function isFunctionWord(word: string): boolean {
   return false;
 }
 
-/** "الروسي", "التركية", "الليبيين": a nisba adjective of a country in the gazetteer. */
-export function isCountryAdjective(names: NameIndex, word: string): boolean {
-  return adjectiveCountry(names, word) !== null;
-}
-
-/** The country record a nisba adjective derives from, if any. */
+/** The country a nisba adjective derives from ("الروسي", "التركية", "الليبيين"), if any. */
 export function adjectiveCountry(names: NameIndex, word: string): PlaceRecord | null {
   return names.adjectiveCountry(word) ?? null;
 }
