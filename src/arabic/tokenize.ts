@@ -2,8 +2,9 @@
 // letters (Arabic or Latin), digits and the marks that normalisation deletes (diacritics,
 // tatweel, zero-width/bidi marks), so "عربي21" stays one token and "ليـبيا" is one word.
 //
-// Hot path of the geoparser: one pass over UTF-16 code units with two lookup tables built
-// once (character class here, normalizeKey's per-character fold in normalize.ts).
+// Hot path of the geoparser: one pass over UTF-16 code units with two lookup tables
+// (character classes here, filled in as characters are first seen; normalizeKey's
+// per-character fold in normalize.ts).
 
 import { isIgnorableMark, keyFoldTable } from './normalize.ts';
 
@@ -20,23 +21,34 @@ const WORD = 1;
 const IGNORABLE = 2;
 const COMBINING = 4;
 
-/** Character class bits per BMP code unit; surrogates stay 0 (never word characters). */
+const UNKNOWN = 0x80;
+/** Character class bits per BMP code unit, filled in on first sight; surrogates are 0. */
 let classes: Uint8Array | undefined;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}\u0640\u200C\u200D]/u;
+const COMBINING_MARK = /\p{M}/u;
 
-function buildClasses(): Uint8Array {
-  const wordChar = /[\p{L}\p{N}\p{M}\u0640\u200C\u200D]/u;
-  const combining = /\p{M}/u;
-  const table = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) continue;
-    const ch = String.fromCharCode(c);
-    let bits = 0;
-    if (wordChar.test(ch)) bits |= WORD;
-    if (isIgnorableMark(ch)) bits |= WORD | IGNORABLE;
-    if (combining.test(ch)) bits |= COMBINING;
-    table[c] = bits;
+function classTable(): Uint8Array {
+  if (!classes) {
+    classes = new Uint8Array(0x10000).fill(UNKNOWN);
+    classes.fill(0, 0xd800, 0xe000);
   }
-  return table;
+  return classes;
+}
+
+function classify(table: Uint8Array, c: number): number {
+  const ch = String.fromCharCode(c);
+  let bits = 0;
+  if (WORD_CHAR.test(ch)) bits |= WORD;
+  if (isIgnorableMark(ch)) bits |= WORD | IGNORABLE;
+  if (COMBINING_MARK.test(ch)) bits |= COMBINING;
+  table[c] = bits;
+  return bits;
+}
+
+/** The class bits of code unit c. */
+function classOf(table: Uint8Array, c: number): number {
+  const bits = table[c]!;
+  return bits & UNKNOWN ? classify(table, c) : bits;
 }
 
 /** Reused buffer for building normalised forms. */
@@ -44,21 +56,19 @@ let buffer = new Uint16Array(256);
 
 /** Split text into word tokens with original offsets; everything else is a separator. */
 export function tokenize(text: string): Token[] {
-  classes ??= buildClasses();
-  const cls = classes;
+  const cls = classTable();
   const fold = keyFoldTable();
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const c0 = text.charCodeAt(i);
     // A token starts at a word character that normalisation keeps.
-    if ((cls[c0]! & (WORD | IGNORABLE)) !== WORD) {
+    if ((classOf(cls, text.charCodeAt(i)) & (WORD | IGNORABLE)) !== WORD) {
       i++;
       continue;
     }
     const start = i;
-    while (i < n && cls[text.charCodeAt(i)]! & WORD) i++;
+    while (i < n && classOf(cls, text.charCodeAt(i)) & WORD) i++;
     // Trailing marks (e.g. a zero-width joiner, a tatweel) are not part of the word; combining
     // marks (harakat) stay with their letter.
     let end = i;

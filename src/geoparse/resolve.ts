@@ -115,16 +115,17 @@ function isSamePlace(a: PlaceRecord, b: PlaceRecord): boolean {
 
 /** Points of accepted names that denote one place only (countries excluded). */
 function unambiguousAnchors(accepted: readonly Candidate[]): Anchor[] {
-  const anchors: Anchor[] = [];
+  const anchors = new Map<string, Anchor>();
   for (const c of accepted) {
+    const key = c.match.key;
     const recs = c.match.records;
     const r0 = recs[0]!;
-    if (r0.kind === 'country') continue;
+    if (anchors.has(key) || r0.kind === 'country') continue;
     if (recs.every((r) => distanceKm(r.lon, r.lat, r0.lon, r0.lat) < SAME_PLACE_KM)) {
-      anchors.push({ key: c.match.key, lon: r0.lon, lat: r0.lat });
+      anchors.set(key, { key, lon: r0.lon, lat: r0.lat });
     }
   }
-  return anchors;
+  return [...anchors.values()];
 }
 
 /**

@@ -59,6 +59,7 @@ export class TextView {
 }
 
 function classifyGap(text: string, from: number, to: number): Gap {
+  if (to - from === 1 && text.charCodeAt(from) === 0x20) return Gap.Space; // the usual case
   let gap: Gap = Gap.Space;
   for (let i = from; i < to; i++) {
     const ch = text[i]!;
