@@ -39,10 +39,15 @@ export class CountryContext {
 export function addMentionCountries(ctx: CountryContext, candidates: readonly Candidate[]): void {
   for (const c of candidates) {
     if (!c.accepted) continue;
-    const countries = new Set(c.match.records.map((r) => r.country));
-    if (countries.size !== 1) continue;
-    const isCountry = c.match.records.some((r) => r.kind === 'country');
-    ctx.add(c.match.records[0]!.country, isCountry ? 1 : 0.5);
+    const records = c.match.records;
+    const country = records[0]!.country;
+    let isCountry = false;
+    let single = true;
+    for (const r of records) {
+      if (r.country !== country) single = false;
+      if (r.kind === 'country') isCountry = true;
+    }
+    if (single) ctx.add(country, isCountry ? 1 : 0.5);
   }
 }
 

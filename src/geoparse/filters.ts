@@ -43,9 +43,9 @@ export interface Evidence {
 export function rejection(view: TextView, names: NameIndex, m: NameMatch): string | null {
   const single = m.first === m.last;
   const isCountry = m.records.some((r) => r.kind === 'country');
-  if (m.key.replace(/ /g, '').length < 2) return 'too short';
+  if (m.key.length < 2) return 'too short';
   const next = view.after(m.last);
-  if (next >= 0 && OUTLET_SUFFIXES.has(view.tokens[next]!.norm.toLowerCase())) return 'outlet name';
+  if (next >= 0 && isOutletSuffix(view.tokens[next]!.norm)) return 'outlet name';
   const prev = view.before(m.first);
   const prevWord = prev >= 0 && !m.proclitic ? view.bareWord(prev) : '';
   if (prevWord && OUTLET_HEADS.has(prevWord)) return 'outlet or organisation name';
@@ -88,18 +88,25 @@ export function evidence(view: TextView, m: NameMatch): Evidence {
     const prev2 = view.before(prev);
     direction = prev2 >= 0 && DIRECTION_WORDS.has(view.bareWord(prev2));
   }
-  const attached = m.proclitic.replace(/^[وف]/, '');
+  // The preposition, if any, is the last proclitic letter ("وب", "فل").
+  const attached = m.proclitic[m.proclitic.length - 1];
   const locative: Evidence['locative'] =
     LOCATIVE_WORDS.has(prevWord) || attached === 'ب' ? 'strong' : WEAK_LOCATIVE_WORDS.has(prevWord) || attached === 'ل' ? 'weak' : null;
   return { cue, direction, locative, wordClass: wordClassOf(m.key, m.first === m.last) };
 }
 
-const wordClasses = new Map<string, Evidence['wordClass']>();
+/** "نيوز", "نت", "TV", "24" (Latin suffixes in any case). */
+function isOutletSuffix(word: string): boolean {
+  return OUTLET_SUFFIXES.has(word) || (word.charCodeAt(0) < 0x80 && OUTLET_SUFFIXES.has(word.toLowerCase()));
+}
+
+/** Memo per matched key, one map for single-token and one for multi-token matches. */
+const wordClasses = [new Map<string, Evidence['wordClass']>(), new Map<string, Evidence['wordClass']>()] as const;
 
 /** How ordinary a matched name is as a word; memoised (keys are gazetteer names). */
 function wordClassOf(key: string, single: boolean): Evidence['wordClass'] {
-  const memo = (single ? '1' : '2') + key;
-  let cls = wordClasses.get(memo);
+  const memo = wordClasses[single ? 0 : 1];
+  let cls = memo.get(key);
   if (!cls) {
     const firstWord = key.split(' ')[0]!;
     cls =
@@ -108,7 +115,7 @@ function wordClassOf(key: string, single: boolean): Evidence['wordClass'] {
         : AMBIGUOUS_NAMES.has(key) || GIVEN_NAMES.has(key) || GIVEN_NAMES.has(firstWord)
           ? 'ambiguous'
           : 'name';
-    wordClasses.set(memo, cls);
+    memo.set(key, cls);
   }
   return cls;
 }

@@ -34,9 +34,15 @@ interface Anchor {
 
 export function resolveAll(view: TextView, names: NameIndex, candidates: Candidate[], ctx: CountryContext): void {
   const accepted = candidates.filter((c) => c.accepted);
-  const anchors = unambiguousAnchors(accepted);
+  let anchors: Anchor[] | undefined;
   const groups = new Map<string, { candidate: Candidate; local: Map<PlaceRecord, number> | null }[]>();
   for (const c of accepted) {
+    // Most names denote one place: nothing to rank.
+    if (c.match.records.length === 1) {
+      c.place = c.match.records[0]!;
+      c.margin = Infinity;
+      continue;
+    }
     const qualifier = qualifierCountry(view, names, c);
     const cue = c.evidence.cue;
     const local =
@@ -49,7 +55,8 @@ export function resolveAll(view: TextView, names: NameIndex, candidates: Candida
   }
   for (const [key, members] of groups) {
     const records = members[0]!.candidate.match.records;
-    const shared = new Map(records.map((r) => [r, contextScore(r, key, ctx, anchors)] as const));
+    anchors ??= unambiguousAnchors(accepted);
+    const shared = new Map(records.map((r) => [r, contextScore(r, key, ctx, anchors!)] as const));
     const sharedBest = rank(shared);
     for (const { candidate, local } of members) {
       if (!local) {
