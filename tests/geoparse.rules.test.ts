@@ -128,6 +128,9 @@ describe('geoparse rules', () => {
     expect(n!.relation).toEqual({ direction: 'SE', text: 'إلى الجنوب الشرقي من' });
     const [o] = geoparse('حشود على بعد 30 ميلا شمالي سرت.', gazetteer);
     expect(o!.relation).toEqual({ direction: 'N', distance_km: 48.28, text: '30 ميلا شمالي' });
+    const [p] = geoparse('سقطت قذيفة على بعد 2.5 كم من سبها.', gazetteer);
+    expect(p!.relation).toEqual({ distance_km: 2.5, text: '2.5 كم من' });
+    expect(geoparse('جاء الوفد من طرابلس.', gazetteer)[0]!.relation).toBeUndefined();
   });
 
   it('is less sure of a name other places share, and filters by confidence', () => {

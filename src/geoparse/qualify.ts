@@ -1,6 +1,6 @@
 // Relative locations: the words before a name that place something relative to it —
 // "غربي سرت", "جنوب غرب طرابلس", "شمال شرقي ليبيا", "إلى الجنوب من طرابلس",
-// "900 كلم جنوب طرابلس", "50 كيلومترا غرب مدينة سرت". The mention stays on the named
+// "900 كلم جنوب طرابلس", "50 كيلومترا غرب مدينة سرت", "على بعد 30 كم من مصراتة". The mention stays on the named
 // place; the relation records the direction and, when given, the distance.
 
 import { offsetAfterLetters } from '../arabic/tokenize.ts';
@@ -34,7 +34,7 @@ export function relationOf(view: TextView, m: NameMatch): Relation | undefined {
     if (view.tokens[k]!.norm !== view.bareWord(k)) break;
     k = view.before(k);
   }
-  if (axes.length === 0) return undefined;
+  if (axes.length === 0) return viaMin && k >= 0 ? distanceOnly(view, k, m.first - 1) : undefined;
   const direction = combine(axes);
   if (!direction) return undefined;
   let startTok = firstWord;
@@ -55,6 +55,14 @@ export function relationOf(view: TextView, m: NameMatch): Relation | undefined {
   const from = proclitic > 0 ? offsetAfterLetters(view.text, first.start, proclitic) : first.start;
   relation.text = view.text.slice(from, view.tokens[endTok]!.end);
   return relation;
+}
+
+/** "على بعد 50 كيلومترا من طرابلس": a distance without a direction. */
+function distanceOnly(view: TextView, k: number, endTok: number): Relation | undefined {
+  const distance = distanceBefore(view, k);
+  if (!distance) return undefined;
+  const text = view.text.slice(view.tokens[distance.startTok]!.start, view.tokens[endTok]!.end);
+  return { distance_km: distance.km, text };
 }
 
 function lastDirectionToken(view: TextView, firstWord: number, count: number): number {
