@@ -29,7 +29,8 @@ export class Corpus {
   readonly mentions = new Map<string, MentionFeature>();
   /** Articles added in this browser (removable). */
   readonly userArticleIds: ReadonlySet<string>;
-  private readonly searchKeys = new Map<string, string>();
+  /** Normalised names by place id, built on the first search. */
+  private searchKeys: Map<string, string> | undefined;
 
   constructor(base: LayerSet, added: readonly LayerSet[] = []) {
     const user = new Set<string>();
@@ -47,9 +48,14 @@ export class Corpus {
     this.userArticleIds = user;
     for (const list of this.mentionsByPlace.values()) list.sort(newestFirst);
     for (const list of this.mentionsByArticle.values()) list.sort((a, b) => a.start - b.start);
-    for (const [id, p] of this.places) {
-      this.searchKeys.set(id, `${normalizeKey(p.properties.name_ar)} ${p.properties.name_en.toLowerCase()}`);
+  }
+
+  private keys(): Map<string, string> {
+    if (!this.searchKeys) {
+      this.searchKeys = new Map();
+      for (const [id, p] of this.places) this.searchKeys.set(id, `${normalizeKey(p.properties.name_ar)} ${p.properties.name_en.toLowerCase()}`);
     }
+    return this.searchKeys;
   }
 
   private addMention(m: MentionFeature): void {
@@ -60,16 +66,17 @@ export class Corpus {
     push(this.mentionsByArticle, p.article_id, p);
   }
 
-  /** The same place reported by the corpus and by added articles is one marker. */
+  /** The same place reported by the corpus and by added articles is one marker (a merged copy;
+   * the layer sets themselves are never modified). */
   private addPlace(f: PlaceFeature): void {
     const existing = this.places.get(f.properties.id);
     if (!existing) {
-      this.places.set(f.properties.id, { ...f, properties: { ...f.properties, article_ids: [...f.properties.article_ids] } });
+      this.places.set(f.properties.id, f);
       return;
     }
-    const ids = new Set([...existing.properties.article_ids, ...f.properties.article_ids]);
-    existing.properties.article_ids = [...ids];
-    existing.properties.mention_count = this.mentionsByPlace.get(f.properties.id)?.length ?? existing.properties.mention_count + f.properties.mention_count;
+    const article_ids = [...new Set([...existing.properties.article_ids, ...f.properties.article_ids])];
+    const mention_count = this.mentionsByPlace.get(f.properties.id)?.length ?? existing.properties.mention_count + f.properties.mention_count;
+    this.places.set(f.properties.id, { ...existing, properties: { ...existing.properties, article_ids, mention_count } });
   }
 
   /** Places that pass the filters (the article filter narrows to the article's places). */
@@ -108,7 +115,7 @@ export class Corpus {
     const lower = query.trim().toLowerCase();
     const hits = new Set<string>();
     if (!key && !lower) return hits;
-    for (const [id, keys] of this.searchKeys) {
+    for (const [id, keys] of this.keys()) {
       if ((key && keys.includes(key)) || (spaceless && keys.replace(/ /g, '').includes(spaceless)) || (lower && keys.includes(lower))) hits.add(id);
     }
     return hits;

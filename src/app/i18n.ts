@@ -61,7 +61,7 @@ const STRINGS = {
   zoneSources: { ar: 'المراجع', en: 'Sources' },
   allArticles: { ar: 'كل المقالات', en: 'All articles' },
   noDate: { ar: 'بلا تاريخ', en: 'undated' },
-  directionOf: { ar: 'اتجاه', en: 'direction' },
+  loading: { ar: 'جارٍ تحميل النصوص…', en: 'Loading the texts…' },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

@@ -1,5 +1,7 @@
 // Fetches the built layers from ./data/ (relative, so a static server — or the screenshot CLI
-// serving another corpus — decides what is shown).
+// serving another corpus — decides what is shown). In two steps: what the map draws (places,
+// zones) first, then the texts behind the panels (mentions with their excerpts, articles),
+// which can be tens of megabytes for a large corpus and are not needed for the first view.
 import { LAYER_FILES, type Article, type MentionsLayer, type PlacesLayer, type ZonesLayer } from '../layers/types.ts';
 import type { LayerSet } from './corpus.ts';
 
@@ -13,17 +15,15 @@ async function getJson<T>(url: string): Promise<T> {
   }
 }
 
-export async function loadLayers(base = './data/'): Promise<LayerSet> {
-  const [places, mentions, zones, articles] = await Promise.all([
-    getJson<PlacesLayer>(base + LAYER_FILES.places),
+export async function loadMapLayers(base = './data/'): Promise<Pick<LayerSet, 'places' | 'zones'>> {
+  const [places, zones] = await Promise.all([getJson<PlacesLayer>(base + LAYER_FILES.places), getJson<ZonesLayer>(base + LAYER_FILES.zones)]);
+  return { places: places.features, zones: zones.features };
+}
+
+export async function loadTextLayers(base = './data/'): Promise<Pick<LayerSet, 'mentions' | 'articles'>> {
+  const [mentions, articles] = await Promise.all([
     getJson<MentionsLayer>(base + LAYER_FILES.mentions),
-    getJson<ZonesLayer>(base + LAYER_FILES.zones),
     getJson<Article[] | { articles: Article[] }>(base + LAYER_FILES.articles),
   ]);
-  return {
-    places: places.features,
-    mentions: mentions.features,
-    zones: zones.features,
-    articles: Array.isArray(articles) ? articles : articles.articles,
-  };
+  return { mentions: mentions.features, articles: Array.isArray(articles) ? articles : articles.articles };
 }

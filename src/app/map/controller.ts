@@ -2,10 +2,10 @@
 // (filtered places, shaded countries, zones, relations, highlight) and listens to clicks and
 // moves. It also keeps the idle flag the screenshot tools wait for:
 // document.documentElement.dataset.mapIdle is 'true' only once the current state is drawn.
-import { AttributionControl, LngLatBounds, Map as MaplibreMap, NavigationControl, ScaleControl, setWorkerUrl, type ExpressionSpecification, type GeoJSONSource, type LngLatBoundsLike, type MapGeoJSONFeature } from 'maplibre-gl';
+import { AttributionControl, LngLatBounds, Map as MaplibreMap, NavigationControl, prewarm, ScaleControl, setWorkerCount, setWorkerUrl, type ExpressionSpecification, type FilterSpecification, type GeoJSONSource, type LngLatBoundsLike, type MapGeoJSONFeature } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { PlaceFeature, ZonesLayer } from '../../layers/types.ts';
 import type { Direction } from '../../geoparse/types.ts';
 import type { Lang, View } from '../hash.ts';
@@ -13,6 +13,10 @@ import { buildStyle, CONTEXT_RANK_FILTER, INTERACTIVE_LAYERS, LAYER_GROUPS, name
 import { addStyleImages } from './images.ts';
 
 setWorkerUrl(workerUrl);
+// One worker (a second only competes for the same cores with the main thread), started now,
+// while the app fetches its layers and fonts, so its start-up is off the first view's path.
+setWorkerCount(1);
+prewarm();
 
 const BEARINGS: Record<Direction, number> = { N: 0, NE: 45, E: 90, SE: 135, S: 180, SW: 225, W: 270, NW: 315 };
 
@@ -20,6 +24,15 @@ export interface RelationMark {
   place: PlaceFeature;
   direction: Direction;
 }
+
+export interface MapData {
+  places: readonly PlaceFeature[];
+  zones: ZonesLayer['features'];
+  relations: readonly RelationMark[];
+  highlight: readonly PlaceFeature[];
+}
+
+export type InitialCamera = { view: View } | { bounds: [number, number, number, number]; maxZoom?: number };
 
 export interface MapEvents {
   onPlace(id: string): void;
@@ -33,29 +46,48 @@ export const ATTRIBUTION = '© OpenStreetMap contributors · GeoNames (CC BY 4.0
 export class MapController {
   readonly map: MaplibreMap;
   private readonly ready: Promise<void>;
+  private readonly firstIdle: Promise<void>;
+  /** The inputs each source was last given (identity), so unchanged ones are not re-sent. */
+  private readonly shown = new Map<keyof MapData, unknown>();
+  private readonly filtered: { places?: readonly PlaceFeature[] } = {};
+  private pendingLoads = 0;
   private lang: Lang;
 
-  constructor(container: HTMLElement, lang: Lang, events: MapEvents, initial: { view?: View; bbox?: [number, number, number, number] }) {
+  /**
+   * `camera`: where to open (decided before the map exists, so tiles are cut once, at the right
+   * zoom); `data`: what to draw from the first frame.
+   */
+  constructor(container: HTMLElement, lang: Lang, events: MapEvents, camera: InitialCamera, data: MapData) {
     this.lang = lang;
     setIdle(false);
+    const style = buildStyle(lang, document.baseURI);
+    for (const [source, fc] of Object.entries(this.collections(data))) {
+      (style.sources[source] as { data: unknown }).data = fc;
+    }
+    for (const [layer, filter] of this.filters(data)) (style.layers.find((l) => l.id === layer) as { filter?: FilterSpecification }).filter = filter;
     this.map = new MaplibreMap({
       container,
-      style: buildStyle(lang, document.baseURI),
-      center: initial.view ? [initial.view.lon, initial.view.lat] : [17, 28],
-      zoom: initial.view?.zoom ?? 4,
-      bounds: !initial.view && initial.bbox ? (initial.bbox as LngLatBoundsLike) : undefined,
-      fitBoundsOptions: { padding: 30 },
+      style,
+      ...('view' in camera
+        ? { center: [camera.view.lon, camera.view.lat] as [number, number], zoom: camera.view.zoom }
+        : { bounds: camera.bounds as LngLatBoundsLike, fitBoundsOptions: { padding: 40, maxZoom: camera.maxZoom ?? 8 } }),
       attributionControl: false,
       maxZoom: 14,
       renderWorldCopies: false,
-      canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     this.map.addControl(new NavigationControl({ showCompass: true, visualizePitch: false }), lang === 'ar' ? 'top-left' : 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), lang === 'ar' ? 'bottom-right' : 'bottom-left');
     this.map.addControl(new AttributionControl({ compact: false, customAttribution: ATTRIBUTION }), lang === 'ar' ? 'bottom-left' : 'bottom-right');
     this.map.on('styleimagemissing', () => addStyleImages(this.map));
     this.map.on('movestart', () => setIdle(false));
-    this.map.on('idle', () => setIdle(true));
+    this.map.on('idle', () => setIdle(this.pendingLoads === 0));
+    // The map's first complete frame, for the benchmark (User Timing, no effect on the app).
+    this.firstIdle = new Promise((resolve) =>
+      this.map.once('idle', () => {
+        performance.mark('marsad:first-idle');
+        resolve();
+      }),
+    );
     this.map.on('moveend', () => {
       const c = this.map.getCenter();
       events.onMoveEnd({ zoom: this.map.getZoom(), lat: c.lat, lon: c.lng });
@@ -90,11 +122,35 @@ export class MapController {
     return this.ready;
   }
 
+  /** The first complete frame has been drawn. */
+  whenFirstDrawn(): Promise<void> {
+    return this.firstIdle;
+  }
+
+  /**
+   * Keeps the idle flag down until `load` settles: data still on its way is part of "the
+   * current state" the screenshot tools wait for.
+   */
+  track<T>(load: Promise<T>): Promise<T> {
+    this.pendingLoads++;
+    setIdle(false);
+    const settle = () => {
+      this.pendingLoads--;
+      this.map.triggerRepaint(); // an 'idle' event follows the repaint
+    };
+    load.then(settle, settle);
+    return load;
+  }
+
   /** Resolves once the map has drawn everything it was last given. */
   whenIdle(): Promise<void> {
     return new Promise((resolve) => {
-      if (document.documentElement.dataset.mapIdle === 'true' && this.map.loaded() && !this.map.isMoving()) resolve();
-      else this.map.once('idle', () => resolve());
+      const check = () => {
+        if (document.documentElement.dataset.mapIdle === 'true') resolve();
+        else this.map.once('idle', check);
+      };
+      if (this.map.loaded() && !this.map.isMoving()) check();
+      else this.map.once('idle', check);
     });
   }
 
@@ -103,37 +159,50 @@ export class MapController {
     (this.map.getSource(source) as GeoJSONSource | undefined)?.setData(data);
   }
 
-  setPlaces(places: readonly PlaceFeature[]): void {
-    this.setData('places', { type: 'FeatureCollection', features: places.filter((p) => p.properties.kind !== 'country') as PlaceFeature[] });
-    // A reported town is drawn as a marker; its grey context dot and label would repeat it.
-    const reported: ExpressionSpecification = ['literal', places.map((p) => p.properties.id)];
-    for (const id of LAYER_GROUPS.context) {
-      this.map.setFilter(id, ['all', CONTEXT_RANK_FILTER, ['!', ['in', ['get', 'id'], reported]]]);
+  /** The GeoJSON each data source shows for this input; only what changed since last time. */
+  private collections(data: Partial<MapData>): Record<string, FeatureCollection> {
+    const out: Record<string, FeatureCollection> = {};
+    for (const key of Object.keys(data) as (keyof MapData)[]) {
+      if (sameData(this.shown.get(key), data[key])) continue;
+      this.shown.set(key, data[key]);
+      if (key === 'places') out.places = markers(data.places!);
+      if (key === 'highlight') out.highlight = markers(data.highlight!);
+      if (key === 'zones') out.zones = { type: 'FeatureCollection', features: data.zones! };
+      if (key === 'relations') {
+        out.relations = {
+          type: 'FeatureCollection',
+          features: data.relations!.map((m) => ({
+            type: 'Feature',
+            geometry: m.place.geometry,
+            properties: { bearing: BEARINGS[m.direction], mention_count: m.place.properties.mention_count, place_id: m.place.properties.id },
+          })),
+        };
+      }
     }
+    return out;
   }
 
-  setCountries(isoNumeric: readonly string[]): void {
-    setIdle(false);
-    for (const id of LAYER_GROUPS.countries) this.map.setFilter(id, ['in', ['get', 'iso_numeric'], ['literal', [...isoNumeric]]]);
+  /** Layer filters that follow the data: shaded countries, context towns not reported. */
+  private filters(data: Partial<MapData>): [string, FilterSpecification][] {
+    const out: [string, FilterSpecification][] = [];
+    if (data.places && !sameData(this.filtered.places, data.places)) {
+      this.filtered.places = data.places;
+      // A reported town is drawn as a marker; its grey context dot and label would repeat it.
+      const reported: ExpressionSpecification = ['literal', data.places.map((p) => p.properties.id)];
+      for (const id of LAYER_GROUPS.context) out.push([id, ['all', CONTEXT_RANK_FILTER, ['!', ['in', ['get', 'id'], reported]]]]);
+      const iso = data.places.filter((p) => p.properties.kind === 'country' && p.properties.iso_numeric).map((p) => p.properties.iso_numeric!);
+      for (const id of LAYER_GROUPS.countries) out.push([id, ['in', ['get', 'iso_numeric'], ['literal', iso]]]);
+    }
+    return out;
   }
 
-  setZones(zones: ZonesLayer['features']): void {
-    this.setData('zones', { type: 'FeatureCollection', features: zones });
-  }
-
-  setRelations(marks: readonly RelationMark[]): void {
-    this.setData('relations', {
-      type: 'FeatureCollection',
-      features: marks.map((m) => ({
-        type: 'Feature',
-        geometry: m.place.geometry,
-        properties: { bearing: BEARINGS[m.direction], mention_count: m.place.properties.mention_count, place_id: m.place.properties.id },
-      })),
-    });
-  }
-
-  setHighlight(places: readonly PlaceFeature[]): void {
-    this.setData('highlight', { type: 'FeatureCollection', features: places.filter((p) => p.properties.kind !== 'country') as PlaceFeature[] });
+  /** Hands what changed to the map. */
+  update(data: Partial<MapData>): void {
+    for (const [source, fc] of Object.entries(this.collections(data))) this.setData(source, fc);
+    for (const [layer, filter] of this.filters(data)) {
+      setIdle(false);
+      this.map.setFilter(layer, filter);
+    }
   }
 
   setLang(lang: Lang): void {
@@ -149,8 +218,8 @@ export class MapController {
     if (group === 'places') this.map.setLayoutProperty('highlight', 'visibility', visible ? 'visible' : 'none');
   }
 
-  flyTo(lon: number, lat: number, zoom?: number): void {
-    this.map.flyTo({ center: [lon, lat], zoom: Math.max(zoom ?? this.map.getZoom(), 6), essential: true });
+  flyTo(lon: number, lat: number, zoom: number): void {
+    this.map.flyTo({ center: [lon, lat], zoom, essential: true });
   }
 
   fitTo(coords: readonly [number, number][], maxZoom = 8, duration = 600): void {
@@ -167,6 +236,36 @@ export class MapController {
   jumpTo(view: View): void {
     this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
   }
+}
+
+/**
+ * Point markers for places (countries are shaded instead), with only the properties the style
+ * reads: every feature is copied to the map's worker, and for 100,000 places the article lists
+ * and provenance records would be most of that cost.
+ */
+function markers(places: readonly PlaceFeature[]): FeatureCollection {
+  const features: Feature[] = [];
+  for (const p of places) {
+    const { id, kind, mention_count, name_ar, name_en } = p.properties;
+    if (kind !== 'country') features.push({ type: 'Feature', geometry: p.geometry, properties: { id, kind, mention_count, name_ar, name_en } });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/**
+ * Inputs are rebuilt when the corpus is (texts arriving, an article added): the same places
+ * (ids, counts) in the same order need not be tiled again — for 100,000 points that matters.
+ */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+  const key = (x: unknown) => {
+    const f = x as { properties?: { id?: string; mention_count?: number }; place?: PlaceFeature; direction?: string };
+    if (f.place) return `${f.place.properties.id}|${f.direction}|${f.place.properties.mention_count}`;
+    return `${f.properties?.id}|${f.properties?.mention_count}`;
+  };
+  for (let i = 0; i < a.length; i++) if (key(a[i]) !== key(b[i])) return false;
+  return true;
 }
 
 function setIdle(idle: boolean): void {

@@ -6,7 +6,7 @@ import { ZONE_COLOR } from '../palette.ts';
 function canvas(size: number): [HTMLCanvasElement, CanvasRenderingContext2D] {
   const c = document.createElement('canvas');
   c.width = c.height = size;
-  return [c, c.getContext('2d')!];
+  return [c, c.getContext('2d', { willReadFrequently: true })!];
 }
 
 function imageData(c: HTMLCanvasElement, ctx: CanvasRenderingContext2D) {
@@ -37,7 +37,7 @@ export function drawArrow(): HTMLCanvasElement {
   const c = document.createElement('canvas');
   c.width = 16;
   c.height = 24;
-  const ctx = c.getContext('2d')!;
+  const ctx = c.getContext('2d', { willReadFrequently: true })!;
   ctx.fillStyle = '#000';
   ctx.beginPath();
   ctx.moveTo(8, 1); // tip
@@ -55,6 +55,6 @@ export function drawArrow(): HTMLCanvasElement {
 export function addStyleImages(map: MaplibreMap): void {
   const hatch = drawHatch();
   const arrow = drawArrow();
-  if (!map.hasImage('hatch')) map.addImage('hatch', imageData(hatch, hatch.getContext('2d')!), { pixelRatio: 1 });
-  if (!map.hasImage('direction-arrow')) map.addImage('direction-arrow', imageData(arrow, arrow.getContext('2d')!), { sdf: true, pixelRatio: 1 });
+  if (!map.hasImage('hatch')) map.addImage('hatch', imageData(hatch, hatch.getContext('2d', { willReadFrequently: true })!), { pixelRatio: 1 });
+  if (!map.hasImage('direction-arrow')) map.addImage('direction-arrow', imageData(arrow, arrow.getContext('2d', { willReadFrequently: true })!), { sdf: true, pixelRatio: 1 });
 }

@@ -1,0 +1,231 @@
+// The explorer in headless Chromium, built from the seed corpus: offline loading, clicking
+// through markers, excerpts and the reader, permalinks, history, language, marker pixels.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+import type { Browser, Page } from 'playwright-core';
+import { ensureBuilt, ROOT } from './helpers/build.ts';
+import { serveStatic, type StaticServer } from './helpers/static-server.ts';
+import { foreignRequests, launch, openPage, waitForMapIdle, type WatchedPage } from './helpers/browser.ts';
+import { builtLayers as layersOf, mapCenter, pagePixel, renderedPlaces } from './helpers/app-page.ts';
+import { kindColor } from '../../src/app/palette.ts';
+import type { PlaceKind } from '../../src/gazetteer/types.ts';
+
+const OUT = join(ROOT, 'tests/out');
+let dist: string;
+let server: StaticServer;
+let browser: Browser;
+const builtLayers = () => layersOf(dist);
+
+beforeAll(async () => {
+  dist = await ensureBuilt();
+  mkdirSync(OUT, { recursive: true });
+  server = await serveStatic(dist);
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(hash = '', opts: { lang?: 'ar' | 'en' } = {}): Promise<WatchedPage> {
+  const w = await openPage(browser);
+  if (opts.lang) await w.page.addInitScript((l) => localStorage.setItem('marsad-lang', l), opts.lang);
+  await w.page.goto(server.url + hash);
+  await waitForMapIdle(w.page);
+  return w;
+}
+
+async function clickAt(page: Page, lonLat: [number, number]): Promise<void> {
+  const { x, y } = await pagePixel(page, lonLat);
+  await page.mouse.click(x, y);
+}
+
+function hexToRgb(hex: string): [number, number, number] {
+  const n = parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+describe('map explorer', () => {
+  it('loads offline: no request leaves the origin, no console error, the map reports idle', async () => {
+    const { page, requests, errors } = await open();
+    expect(foreignRequests(requests, server.url)).toEqual([]);
+    expect(requests.some((u) => u.endsWith('/data/places.geojson'))).toBe(true);
+    expect(errors).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.dataset.mapIdle)).toBe('true');
+    const legend = await page.evaluate(() => window.marsadApp!.legendItems());
+    expect(legend.length).toBeGreaterThan(3);
+    expect(legend.every((i) => i.label && i.color)).toBe(true);
+    await page.screenshot({ path: join(OUT, 'app-first-view.png') });
+    await page.context().close();
+  });
+
+  it('clicking a marker opens the panel of that place, with its excerpts highlighted', async () => {
+    const { page, errors } = await open('', { lang: 'en' });
+    const { places, mentions } = builtLayers();
+    const target = (await renderedPlaces(page))[0];
+    expect(target, 'some unclustered marker is drawn').toBeDefined();
+    await clickAt(page, target!.lonLat);
+    const panel = page.locator('section[data-place-id]');
+    await expect.poll(() => panel.getAttribute('data-place-id')).toBe(target!.id);
+    const place = places.features.find((f) => f.properties.id === target!.id)!.properties;
+    await expect.poll(() => page.locator('#place-title').innerText()).toContain(place.name_en);
+    expect(await page.getByTestId('coords').innerText()).toMatch(/^-?\d+\.\d{5}, -?\d+\.\d{5}$/);
+
+    // Every excerpt is listed, and each highlights exactly the mention's text.
+    const expected = mentions.features.filter((m) => m.properties.place_id === target!.id);
+    const items = page.locator('.excerpt-button');
+    expect(await items.count()).toBe(expected.length);
+    for (let i = 0; i < Math.min(3, expected.length); i++) {
+      const id = await items.nth(i).getAttribute('data-mention-id');
+      const m = expected.find((x) => x.properties.id === id)!.properties;
+      expect(await items.nth(i).locator('mark').innerText()).toBe(m.excerpt.slice(m.excerpt_start, m.excerpt_end));
+      expect(m.excerpt.slice(m.excerpt_start, m.excerpt_end)).toBe(m.text);
+    }
+    await page.screenshot({ path: join(OUT, 'app-place-panel.png') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('an excerpt opens the reader; clicking a mention there flies the map to its place', async () => {
+    const { page, errors } = await open('', { lang: 'en' });
+    const target = (await renderedPlaces(page))[0]!;
+    await clickAt(page, target.lonLat);
+    const first = page.locator('.excerpt-button').first();
+    const mentionId = (await first.getAttribute('data-mention-id'))!;
+    await first.click();
+    const reader = page.locator('section.reader');
+    await expect.poll(() => reader.getAttribute('data-article-id')).toBe(mentionId.slice(0, mentionId.lastIndexOf(':')));
+    // The mention we came from is highlighted in the full text.
+    const focused = reader.locator(`button.mention[data-mention-id="${mentionId}"]`);
+    expect(await focused.getAttribute('class')).toContain('focused');
+
+    // Pick a mention of a place far from the current centre and click it.
+    const { places } = builtLayers();
+    const before = await mapCenter(page);
+    const buttons = await reader.locator('button.mention').evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-mention-id')!, place: e.getAttribute('data-place-id')! })));
+    const dist = (p: [number, number], c: { lon: number; lat: number }) => Math.hypot(p[0] - c.lon, p[1] - c.lat);
+    const far = buttons
+      .map((b) => ({ ...b, at: places.features.find((f) => f.properties.id === b.place)!.geometry.coordinates as [number, number] }))
+      .sort((a, b) => dist(b.at, before) - dist(a.at, before))[0]!;
+    await reader.locator(`button.mention[data-mention-id="${far.id}"]`).click();
+    await page.waitForFunction(() => !window.marsadApp!.map.isMoving(), undefined, { timeout: 15_000 });
+    await waitForMapIdle(page);
+    const after = await mapCenter(page);
+    expect(dist(far.at, after)).toBeLessThan(Math.max(0.05, dist(far.at, before) / 10));
+    await page.screenshot({ path: join(OUT, 'app-reader.png') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a permalink restores view, selection, filters and language after reload', async () => {
+    const { places } = builtLayers();
+    const city = places.features.find((f) => f.properties.kind === 'city')!;
+    const [lon, lat] = city.geometry.coordinates as [number, number];
+    const hash = `#map=7.00/${lat.toFixed(4)}/${lon.toFixed(4)}&place=${encodeURIComponent(city.properties.id)}&kind=city,town&lang=en`;
+    const { page, errors } = await open(hash);
+    await page.reload();
+    await waitForMapIdle(page);
+    const c = await mapCenter(page);
+    expect(c.zoom).toBeCloseTo(7, 1);
+    expect(Math.abs(c.lon - lon)).toBeLessThan(0.01);
+    expect(Math.abs(c.lat - lat)).toBeLessThan(0.01);
+    expect(await page.locator('section[data-place-id]').getAttribute('data-place-id')).toBe(city.properties.id);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // The kind filter holds: only cities and towns are drawn.
+    const kinds = new Set((await renderedPlaces(page)).map((p) => p.kind));
+    expect([...kinds].every((k) => k === 'city' || k === 'town')).toBe(true);
+    expect(await page.evaluate(() => location.hash)).toContain('kind=city,town');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('bbox= fits the map once and is then replaced by map=', async () => {
+    const { page } = await open('#bbox=19,29,21,31&lang=en');
+    const c = await mapCenter(page);
+    expect(Math.abs(c.lon - 20)).toBeLessThan(0.2);
+    expect(Math.abs(c.lat - 30)).toBeLessThan(0.3);
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#map=/);
+    await page.context().close();
+  });
+
+  it('back and forward step through selections', async () => {
+    const { page } = await open('', { lang: 'en' });
+    const article = page.locator('.article-list li').first();
+    const articleId = (await article.getAttribute('data-article-id'))!;
+    await article.locator('.article-button').click();
+    await expect.poll(() => page.locator('section.reader').getAttribute('data-article-id')).toBe(articleId);
+    const mention = page.locator('section.reader button.mention').first();
+    const placeId = (await mention.getAttribute('data-place-id'))!;
+    await page.locator('section.reader button.icon').click(); // close the reader → list
+    await expect.poll(() => page.locator('section.reader').count()).toBe(0);
+
+    await page.goBack();
+    await expect.poll(() => page.locator('section.reader').getAttribute('data-article-id')).toBe(articleId);
+    expect(await page.evaluate(() => location.hash)).toContain(`article=${articleId}`);
+    await page.goBack();
+    await expect.poll(() => page.locator('section.reader').count()).toBe(0);
+    expect(await page.evaluate(() => location.hash)).not.toContain('article=');
+    await page.goForward();
+    await expect.poll(() => page.locator('section.reader').getAttribute('data-article-id')).toBe(articleId);
+    expect(placeId).toBeTruthy();
+    await page.context().close();
+  });
+
+  it('search matches normalised Arabic spellings and English names', async () => {
+    const { places } = builtLayers();
+    const { page } = await open('', { lang: 'en' });
+    const box = page.getByRole('searchbox');
+    // A name with a hamza-alef or ta marbuta, searched in its bare spelling.
+    const fancy = places.features.find((f) => /[أإآة]/.test(f.properties.name_ar))!;
+    const bare = fancy.properties.name_ar.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ /g, '');
+    await box.fill(bare);
+    await expect.poll(() => page.locator(`.search-results button[data-place-id="${fancy.properties.id}"]`).count()).toBe(1);
+    await box.fill(fancy.properties.name_en.toLowerCase());
+    await expect.poll(() => page.locator(`.search-results button[data-place-id="${fancy.properties.id}"]`).count()).toBe(1);
+    await page.locator(`.search-results button[data-place-id="${fancy.properties.id}"]`).click();
+    await expect.poll(() => page.locator('section[data-place-id]').getAttribute('data-place-id')).toBe(fancy.properties.id);
+    await page.context().close();
+  });
+
+  it('the language toggle switches the UI and persists across reloads', async () => {
+    const { page, errors } = await open('');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await page.locator('button.lang').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('ltr');
+    expect(await page.getByRole('button', { name: 'Add article' }).count()).toBe(1);
+    await page.goto(server.url); // no lang= in the URL: the stored choice applies
+    await waitForMapIdle(page);
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en', 'ltr']);
+    await page.screenshot({ path: join(OUT, 'app-english.png') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('markers are drawn in their kind colour at their projected position', async () => {
+    const { page } = await open('', { lang: 'en' });
+    const all = await renderedPlaces(page);
+    const px = await Promise.all(all.map((p) => pagePixel(page, p.lonLat)));
+    // Markers with no other marker nearby, so the centre pixel is theirs alone.
+    const drawn = all.filter((_, i) => px.every((q, j) => j === i || Math.hypot(q.x - px[i]!.x, q.y - px[i]!.y) > 40)).slice(0, 4);
+    expect(drawn.length).toBeGreaterThan(0);
+    // Hide labels and arrows so nothing sits on top of a marker's centre.
+    await page.evaluate(() => {
+      const map = window.marsadApp!.map;
+      for (const id of ['place-labels', 'relations', 'zones-label', 'context-labels', 'country-labels']) map.setLayoutProperty(id, 'visibility', 'none');
+    });
+    await waitForMapIdle(page);
+    const shot = PNG.sync.read(await page.screenshot({ path: join(OUT, 'app-markers.png') }));
+    for (const p of drawn) {
+      const { x, y } = await pagePixel(page, p.lonLat);
+      const i = (Math.round(y) * shot.width + Math.round(x)) * 4;
+      const got = [shot.data[i]!, shot.data[i + 1]!, shot.data[i + 2]!];
+      const want = hexToRgb(kindColor(p.kind as PlaceKind));
+      // Circles are 92% opaque over the land colour: allow for the blend.
+      for (let c = 0; c < 3; c++) expect(Math.abs(got[c]! - want[c]!), `${p.id} channel ${c}: ${got} vs ${want}`).toBeLessThan(30);
+    }
+    await page.context().close();
+  });
+});
