@@ -3,12 +3,13 @@
 // drawn where their coordinates project, in a colour the legend explains.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { captureBriefing } from '../../src/cli/commands/screenshot.ts';
 import type { PlacesLayer } from '../../src/layers/types.ts';
-import { DIST, ROOT, ensureBuilt } from './helpers/build.ts';
+import { ROOT, ensureBuilt } from './helpers/build.ts';
 
 const OUT = join(ROOT, 'tests/out/screenshot');
 const haveChromium = existsSync(process.env.CHROMIUM_PATH || '/usr/bin/chromium');
@@ -33,10 +34,11 @@ function cli(args: string[]) {
 
 describe.skipIf(!haveChromium)('marsad screenshot (built app)', () => {
   let places: PlacesLayer;
+  let appDir = '';
   beforeAll(async () => {
-    await ensureBuilt();
+    appDir = await ensureBuilt();
     mkdirSync(OUT, { recursive: true });
-    places = JSON.parse(readFileSync(join(DIST, 'data/places.geojson'), 'utf8')) as PlacesLayer;
+    places = JSON.parse(readFileSync(join(appDir, 'data/places.geojson'), 'utf8')) as PlacesLayer;
   });
 
   it('writes a PNG of --size × --scale pixels', () => {
@@ -58,18 +60,42 @@ describe.skipIf(!haveChromium)('marsad screenshot (built app)', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('--corpus maps that corpus: its places are selectable, the seeds\' others are not', () => {
+    const corpus = mkdtempSync(join(tmpdir(), 'marsad-corpus-'));
+    try {
+      writeFileSync(join(corpus, 'report.txt'), 'وصلت تعزيزات عسكرية إلى مدينة بنغازي قادمة من أجدابيا.\n');
+      const layers = join(corpus, 'layers');
+      const built = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'build', join(corpus, 'report.txt'), '--out', layers], { cwd: ROOT, encoding: 'utf8' });
+      expect(built.status).toBe(0);
+      const own = (JSON.parse(readFileSync(join(layers, 'places.geojson'), 'utf8')) as PlacesLayer).features.map((f) => f.properties.id);
+      const other = places.features.map((f) => f.properties.id).find((id) => !own.includes(id));
+      expect(own.length).toBeGreaterThan(0);
+      const out = join(OUT, 'cli-corpus.png');
+      rmSync(out, { force: true });
+      const missing = cli(['--out', out, '--corpus', join(corpus, 'report.txt'), '--place', other!]);
+      expect(missing.status).toBe(2);
+      expect(missing.stderr).toMatch(/no such place/);
+      expect(existsSync(out)).toBe(false);
+      const ok = cli(['--out', out, '--corpus', join(corpus, 'report.txt'), '--place', own[0], '--size', '800x500', '--lang', 'en']);
+      expect(ok.stderr).toMatch(/wrote .*\(800×500/);
+      expect(ok.status).toBe(0);
+    } finally {
+      rmSync(corpus, { recursive: true, force: true });
+    }
+  });
+
   it('draws the most reported towns at their projected coordinates in a legend colour', async () => {
     const towns = places.features
       .filter((f) => ['city', 'town'].includes(f.properties.kind))
       .sort((a, b) => b.properties.mention_count - a.properties.mention_count)
-      .slice(0, 3);
+      .slice(0, 2);
     expect(towns.length).toBeGreaterThan(0);
     for (const town of towns) {
       const [lon, lat] = town.geometry.coordinates;
       const out = join(OUT, `place-${town.properties.id.replace(/[^a-z0-9]+/gi, '_')}.png`);
       // A tight extent around the town, so it is drawn alone rather than in a cluster.
       const report = await captureBriefing({
-        appDir: DIST,
+        appDir,
         hash: `#place=${encodeURIComponent(town.properties.id)}&lang=en`,
         viewport: { width: 1000, height: 700 },
         render: { width: 1000, height: 700, pixelRatio: 1, bounds: [lon - 0.6, lat - 0.4, lon + 0.6, lat + 0.4] },

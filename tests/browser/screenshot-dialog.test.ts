@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import type { Browser } from 'playwright-core';
-import { DIST, ensureBuilt } from './helpers/build.ts';
+import { ensureBuilt } from './helpers/build.ts';
 import { launch, openPage, waitForMapIdle } from './helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../../src/cli/serve-static.ts';
 
@@ -16,8 +16,7 @@ describe.skipIf(!haveChromium)('export image dialog', () => {
   let browser: Browser;
   let server: StaticServer;
   beforeAll(async () => {
-    await ensureBuilt();
-    server = await serveStatic({ root: DIST });
+    server = await serveStatic({ root: await ensureBuilt() });
     browser = await launch();
   });
   afterAll(async () => {
