@@ -20,10 +20,20 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('arguments', () => {
   it('defaults to 1600x1000 at scale 1 and reads every option', () => {
     const out = join(dir, 'a.png');
-    expect(parseScreenshotArgs(['--out', out])).toMatchObject({ out, width: 1600, height: 1000, scale: 1 });
+    expect(parseScreenshotArgs(['--out', out])).toMatchObject({ out, viewport: { width: 1600, height: 1000 }, image: { width: 1600, height: 1000, pixelRatio: 1 } });
     expect(parseScreenshotArgs(['--out', out, '--size', '800x600', '--scale', '3', '--lang', 'ar', '--title', 'سرت', '--place', 'p1', '--article', 'a1', '--bbox', '14,28,20,32.5'])).toEqual({
-      out, width: 800, height: 600, scale: 3, lang: 'ar', title: 'سرت', place: 'p1', article: 'a1', bbox: [14, 28, 20, 32.5], corpus: undefined,
+      out,
+      viewport: { width: 800, height: 600 },
+      image: { width: 2400, height: 1800, pixelRatio: 3 },
+      lang: 'ar', title: 'سرت', place: 'p1', article: 'a1', bbox: [14, 28, 20, 32.5], corpus: undefined,
     });
+  });
+
+  it('--size a4|letter: a landscape sheet at 300 dpi, laid out like a 96 dpi screen', () => {
+    const a4 = parseScreenshotArgs(['--out', join(dir, 'a.png'), '--size', 'A4']);
+    expect(a4).toMatchObject({ viewport: { width: 1123, height: 794 }, image: { width: 3508, height: 2480 } });
+    expect(parseScreenshotArgs(['--out', join(dir, 'a.png'), '--size', 'letter'])).toMatchObject({ image: { width: 3300, height: 2550 } });
+    expect(() => parseScreenshotArgs(['--out', join(dir, 'a.png'), '--size', 'a4', '--scale', '2'])).toThrow(/does not apply/);
   });
 
   it.each([

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LAYER_FILES } from '../../layers/types.ts';
-import { parseSize } from '../../app/briefing/sizes.ts';
+import { outputSize, parseSize, type OutputSize } from '../../app/briefing/sizes.ts';
 import type { BriefingOptions } from '../../app/briefing/render.ts';
 import type { BriefingHookResult } from '../../app/briefing/hook.ts';
 import { serveStatic } from '../serve-static.ts';
@@ -27,6 +27,7 @@ options:
   --place ID          select a place (ids as in places.geojson, e.g. geonames:2210247)
   --bbox W,S,E,N      fit the map to this extent (degrees)
   --size WxH          image size at scale 1 (default 1600x1000)
+  --size a4|letter    a landscape sheet at 300 dpi (3508x2480 or 3300x2550)
   --scale 1|2|3       pixel ratio: the image is WxH times scale (default 1)
   --title TEXT        title (default: the app's title for the selection)
   --lang ar|en        language of the UI and the frame (default: the app's)
@@ -63,9 +64,9 @@ export interface ScreenshotOptions {
   article?: string;
   place?: string;
   bbox?: [number, number, number, number];
-  width: number;
-  height: number;
-  scale: 1 | 2 | 3;
+  /** Browser viewport (CSS pixels) and the image: device pixels and pixels per CSS pixel. */
+  viewport: { width: number; height: number };
+  image: OutputSize;
   title?: string;
   lang?: 'ar' | 'en';
   corpus?: string;
@@ -78,7 +79,7 @@ const ARG_CONFIG = {
     place: { type: 'string' },
     bbox: { type: 'string' },
     size: { type: 'string', default: '1600x1000' },
-    scale: { type: 'string', default: '1' },
+    scale: { type: 'string' },
     title: { type: 'string' },
     lang: { type: 'string' },
     corpus: { type: 'string' },
@@ -112,13 +113,24 @@ export function parseScreenshotArgs(args: string[]): ScreenshotOptions | 'help' 
   if (!/\.png$/i.test(values.out)) throw new UsageError(`--out "${values.out}": the file name must end in .png`);
   const outDir = dirname(resolve(values.out));
   if (!existsSync(outDir) || !statSync(outDir).isDirectory()) throw new UsageError(`--out "${values.out}": directory ${outDir} does not exist`);
-  let size;
-  try {
-    size = parseSize(values.size);
-  } catch (err) {
-    throw new UsageError((err as Error).message);
+  const scale = values.scale ?? '1';
+  if (!['1', '2', '3'].includes(scale)) throw new UsageError(`--scale "${scale}": expected 1, 2 or 3`);
+  let viewport: { width: number; height: number };
+  let image: OutputSize;
+  const sheet = values.size.toLowerCase();
+  if (sheet === 'a4' || sheet === 'letter') {
+    if (values.scale !== undefined) throw new UsageError(`--scale does not apply to --size ${sheet} (a sheet is always 300 dpi)`);
+    image = outputSize(sheet, 0, 0);
+    viewport = { width: Math.round(image.width / image.pixelRatio), height: Math.round(image.height / image.pixelRatio) };
+  } else {
+    try {
+      viewport = parseSize(values.size);
+    } catch (err) {
+      throw new UsageError((err as Error).message);
+    }
+    const pixelRatio = Number(scale);
+    image = { width: viewport.width * pixelRatio, height: viewport.height * pixelRatio, pixelRatio };
   }
-  if (!['1', '2', '3'].includes(values.scale)) throw new UsageError(`--scale "${values.scale}": expected 1, 2 or 3`);
   if (values.lang !== undefined && values.lang !== 'ar' && values.lang !== 'en') throw new UsageError(`--lang "${values.lang}": expected ar or en`);
   if (values.corpus !== undefined && !existsSync(values.corpus)) throw new UsageError(`--corpus "${values.corpus}": no such file or directory`);
   for (const key of ['article', 'place', 'title'] as const) {
@@ -129,9 +141,8 @@ export function parseScreenshotArgs(args: string[]): ScreenshotOptions | 'help' 
     article: values.article,
     place: values.place,
     bbox: values.bbox === undefined ? undefined : parseBbox(values.bbox),
-    width: size.width,
-    height: size.height,
-    scale: Number(values.scale) as 1 | 2 | 3,
+    viewport,
+    image,
     title: values.title,
     lang: values.lang as 'ar' | 'en' | undefined,
     corpus: values.corpus,
@@ -325,11 +336,9 @@ export async function run(args: string[]): Promise<number> {
       appDir: DIST,
       layersDir,
       hash: hashFor(options),
-      viewport: { width: options.width, height: options.height },
+      viewport: options.viewport,
       render: {
-        width: options.width * options.scale,
-        height: options.height * options.scale,
-        pixelRatio: options.scale,
+        ...options.image,
         title: options.title,
         bounds: options.bbox,
       },
