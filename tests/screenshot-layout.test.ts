@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { metresPerPixel, niceRoundDown, scaleBar, formatDistance } from '../src/app/briefing/scale-bar.ts';
 import { outputSize, parseSize } from '../src/app/briefing/sizes.ts';
-import { fitZoom, frameLayout, legendLayout } from '../src/app/briefing/layout.ts';
+import { fitZoom, frameLayout, legendLayout, mapPixelRatio } from '../src/app/briefing/layout.ts';
 import { briefingFileName, slugify, transliterate } from '../src/app/briefing/file-name.ts';
 
 describe('scale bar', () => {
@@ -118,6 +118,14 @@ describe('frame layout', () => {
 
   it('refuses images too small for a frame', () => {
     expect(() => frameLayout(400, 120, 1, 'ltr', true)).toThrow(/too small/);
+  });
+
+  it('lowers the map pixel ratio when the GPU cannot hold the buffer, and says so', () => {
+    expect(mapPixelRatio(3.125, { width: 3508, height: 2200 }, 8192)).toEqual({ ratio: 3.125 });
+    const low = mapPixelRatio(3.125, { width: 3508, height: 2200 }, 2048);
+    expect(low.ratio).toBeLessThanOrEqual((3.125 * 2048) / 3508);
+    expect(low.ratio * (3508 / 3.125)).toBeLessThanOrEqual(2048);
+    expect(low.note).toMatch(/58% resolution: the GPU allows at most 2048px/);
   });
 
   it('fitZoom keeps the ground extent: twice the box is one zoom level more', () => {

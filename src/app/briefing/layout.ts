@@ -133,3 +133,14 @@ export function legendLayout(frame: FrameLayout, labelWidths: number[], titleWid
 export function fitZoom(zoom: number, from: { width: number; height: number }, to: { width: number; height: number }): number {
   return zoom + Math.log2(Math.min(to.width / from.width, to.height / from.height));
 }
+
+/**
+ * Pixel ratio to draw the map at: the requested one, or the largest that keeps the drawing
+ * buffer within the GPU's limit (the image is then scaled up, and a note says so).
+ */
+export function mapPixelRatio(requested: number, mapBox: { width: number; height: number }, maxSide: number): { ratio: number; note?: string } {
+  const longest = Math.max(mapBox.width, mapBox.height);
+  if (longest <= maxSide) return { ratio: requested };
+  const ratio = Math.floor(((requested * maxSide) / longest) * 100) / 100;
+  return { ratio, note: `map drawn at ${Math.round((ratio / requested) * 100)}% resolution: the GPU allows at most ${maxSide}px per side` };
+}

@@ -4,7 +4,7 @@
 import '@fontsource/noto-sans-arabic/400.css';
 import '@fontsource/noto-sans-arabic/700.css';
 import type { LegendItem, MarsadApp } from './types.ts';
-import { frameLayout, fitZoom, type FrameLayout, type LegendLayout } from './layout.ts';
+import { frameLayout, fitZoom, mapPixelRatio, type FrameLayout, type LegendLayout } from './layout.ts';
 import { metresPerPixel, scaleBar } from './scale-bar.ts';
 import { isoDate } from './file-name.ts';
 import { FRAME_FONT_FAMILY, FRAME_TEXT } from './frame-text.ts';
@@ -63,12 +63,8 @@ export async function renderBriefing(app: MarsadApp, options: BriefingOptions): 
 
   // Draw the map at the requested pixel ratio unless the GPU cannot hold a buffer that large.
   const maxSide = maxDrawingBufferSide(app.map);
-  let mapRatio = pixelRatio;
-  const longest = Math.max(frame.map.width, frame.map.height);
-  if (longest > maxSide) {
-    mapRatio = Math.floor(((pixelRatio * maxSide) / longest) * 100) / 100;
-    notes.push(`map drawn at ${Math.round((mapRatio / pixelRatio) * 100)}% resolution: the GPU allows at most ${maxSide}px per side`);
-  }
+  const { ratio: mapRatio, note } = mapPixelRatio(pixelRatio, frame.map, maxSide);
+  if (note) notes.push(note);
   const cssSize = { width: frame.map.width / pixelRatio, height: frame.map.height / pixelRatio };
   const source = app.map;
   const sourceCanvas = source.getCanvas();
