@@ -288,17 +288,18 @@ export async function captureBriefing(request: CaptureRequest): Promise<CaptureR
   };
   const { chromium } = await import('playwright-core');
   const server = await serveStatic({ root: request.appDir, mounts: request.layersDir ? { '/data/': request.layersDir } : {} });
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  const browserSeconds = since();
+  let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
   try {
+    // Offline by construction: every non-loopback request goes to a proxy port nobody listens
+    // on (Chromium never proxies loopback), so it fails at once; no per-request interception.
+    browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, '--proxy-server=http://127.0.0.1:9'] });
+    const browserSeconds = since();
     // The briefing is drawn by its own off-screen map at an explicit pixel ratio; the app's
     // on-screen map only supplies style, data and view (all in CSS pixels). Drawing that one
     // at a quarter of the resolution saves software-GL time without changing the layout.
     const page = await browser.newPage({ viewport: request.viewport, deviceScaleFactor: APP_VIEW_PIXEL_RATIO });
     const pageErrors: string[] = [];
     page.on('pageerror', (err) => pageErrors.push(err.message));
-    // Offline by contract: anything but our loopback origin is refused.
-    await page.route((url) => !url.href.startsWith(server.url) && !url.protocol.startsWith('data') && !url.protocol.startsWith('blob'), (route) => route.abort());
     await page.goto(server.url + request.hash, { waitUntil: 'load' });
     try {
       await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true' && Boolean(window.marsadBriefing), undefined, { timeout: 60_000, polling: 50 });
@@ -314,7 +315,7 @@ export async function captureBriefing(request: CaptureRequest): Promise<CaptureR
     const { png: _png, ...report } = result;
     return { ...report, bytes: png.length, phases: { browser: browserSeconds, app: appSeconds, render: since() } };
   } finally {
-    await browser.close();
+    await browser?.close();
     await server.close();
   }
 }
