@@ -70,7 +70,7 @@ export class MapController {
       style,
       ...('view' in camera
         ? { center: [camera.view.lon, camera.view.lat] as [number, number], zoom: camera.view.zoom }
-        : { bounds: camera.bounds as LngLatBoundsLike, fitBoundsOptions: { padding: 40, maxZoom: camera.maxZoom ?? 8 } }),
+        : { bounds: camera.bounds as LngLatBoundsLike, fitBoundsOptions: { padding: 60, maxZoom: camera.maxZoom ?? 8 } }),
       attributionControl: false,
       maxZoom: 14,
       renderWorldCopies: false,
@@ -78,6 +78,9 @@ export class MapController {
     this.map.addControl(new NavigationControl({ showCompass: true, visualizePitch: false }), lang === 'ar' ? 'top-left' : 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), lang === 'ar' ? 'bottom-right' : 'bottom-left');
     this.map.addControl(new AttributionControl({ compact: false, customAttribution: ATTRIBUTION }), lang === 'ar' ? 'bottom-left' : 'bottom-right');
+    // The style's images must exist before the first tiles are laid out: a tile built without
+    // its fill pattern keeps drawing without it.
+    this.map.on('style.load', () => addStyleImages(this.map));
     this.map.on('styleimagemissing', () => addStyleImages(this.map));
     this.map.on('movestart', () => setIdle(false));
     this.map.on('idle', () => setIdle(this.pendingLoads === 0));
@@ -101,10 +104,7 @@ export class MapController {
       this.map.on('mouseenter', layer, () => (this.map.getCanvas().style.cursor = 'pointer'));
       this.map.on('mouseleave', layer, () => (this.map.getCanvas().style.cursor = ''));
     }
-    this.ready = new Promise((resolve) => this.map.once('load', () => {
-      addStyleImages(this.map);
-      resolve();
-    }));
+    this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
   }
 
   private handleClick(f: MapGeoJSONFeature, events: MapEvents): void {
