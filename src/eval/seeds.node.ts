@@ -33,7 +33,7 @@ export function evaluateSeeds(gazetteer: Gazetteer, gold = loadGold(), seedsDir 
     try {
       text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
     } catch {
-      throw new Error(`${path}: seed article named in the gold file is missing`);
+      throw new Error(`${path}: article named in the gold file is missing`);
     }
     predictions[doc] = geoparse(text, gazetteer).map((m) => ({
       start: m.start,
