@@ -90,9 +90,11 @@ describe.skipIf(!haveChromium)('briefing render (fixture map page)', () => {
     expect(isDark(pixel(png, scaleBar.x + scaleBar.widthPx - 1, barY))).toBe(true); // outline
     expect(isDark(pixel(png, scaleBar.x + scaleBar.widthPx + 3, barY))).toBe(false);
 
-    // North arrow: dark ink just below the circle's centre (the arrow's shaft), bearing 0.
+    // North arrow at bearing 0: the needle's dark half points up, its light half down.
     const arrow = frame.northArrow;
-    expect(isDark(pixel(png, arrow.x + arrow.width / 2, arrow.y + arrow.height / 2 + 2))).toBe(true);
+    const r = arrow.width / 2;
+    expect(isDark(pixel(png, arrow.x + r, arrow.y + r - 0.1 * r))).toBe(true);
+    expect(isDark(pixel(png, arrow.x + r, arrow.y + r + 0.3 * r))).toBe(false);
 
     // Header and footer are white paper with dark text, not map.
     expect(pixel(png, 2, 2)).toEqual([255, 255, 255]);

@@ -205,7 +205,10 @@ export function drawScaleBar(ctx: Ctx, frame: FrameLayout, bar: ScaleBar): { x: 
   return { x, y: slot.y, widthPx: width };
 }
 
-/** North arrow in `box`, turned so it points to geographic north on a map rotated by `bearing`. */
+/**
+ * North arrow in `box`: a compass needle (dark half to the north) with an upright "N" beyond
+ * its tip, turned so it points to geographic north on a map rotated by `bearing`.
+ */
 export function drawNorthArrow(ctx: Ctx, box: Box, bearing: number, unit: number, letter: string): void {
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
@@ -216,21 +219,35 @@ export function drawNorthArrow(ctx: Ctx, box: Box, bearing: number, unit: number
   ctx.beginPath();
   ctx.arc(cx, cy, r, 0, 2 * Math.PI);
   ctx.fill();
-  // The letter stays upright, placed where the arrow points.
   ctx.fillStyle = INK;
-  ctx.font = font(Math.round(12 * unit), 700);
+  ctx.font = font(Math.round(10 * unit), 700);
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   ctx.direction = 'ltr';
-  ctx.fillText(letter, cx + 0.58 * r * Math.sin(theta), cy - 0.58 * r * Math.cos(theta));
+  ctx.fillText(letter, cx + 0.56 * r * Math.sin(theta), cy - 0.56 * r * Math.cos(theta));
   ctx.translate(cx, cy);
   ctx.rotate(theta);
-  ctx.beginPath();
-  ctx.moveTo(0, -0.3 * r);
-  ctx.lineTo(0.3 * r, 0.8 * r);
-  ctx.lineTo(0, 0.55 * r);
-  ctx.lineTo(-0.3 * r, 0.8 * r);
+  const tip = 0.3 * r;
+  const tail = 0.66 * r;
+  const half = 0.2 * r;
+  ctx.lineWidth = Math.max(1, unit);
+  ctx.strokeStyle = INK;
+  ctx.lineJoin = 'round';
+  ctx.beginPath(); // south half: light, outlined
+  ctx.moveTo(-half, 0);
+  ctx.lineTo(0, tail);
+  ctx.lineTo(half, 0);
   ctx.closePath();
+  ctx.fillStyle = '#ffffff';
   ctx.fill();
+  ctx.stroke();
+  ctx.beginPath(); // north half: dark
+  ctx.moveTo(-half, 0);
+  ctx.lineTo(0, -tip);
+  ctx.lineTo(half, 0);
+  ctx.closePath();
+  ctx.fillStyle = INK;
+  ctx.fill();
+  ctx.stroke();
   ctx.restore();
 }

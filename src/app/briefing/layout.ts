@@ -43,7 +43,7 @@ export const CSS = {
   legendFont: 13,
   footerFont: 11,
   footerHeight: 26,
-  northArrow: 44,
+  northArrow: 48,
   scaleBarMax: 180,
 } as const;
 
