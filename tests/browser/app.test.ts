@@ -1,7 +1,7 @@
 // The explorer in headless Chromium, built from the seed corpus: offline loading, clicking
 // through markers, excerpts and the reader, permalinks, history, language, marker pixels.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
@@ -11,6 +11,7 @@ import { foreignRequests, launch, openPage, waitForMapIdle, type WatchedPage } f
 import { builtLayers as layersOf, mapCenter, pagePixel, renderedPlaces } from './helpers/app-page.ts';
 import { kindColor } from '../../src/app/palette.ts';
 import type { PlaceKind } from '../../src/gazetteer/types.ts';
+import type { ZonesLayer } from '../../src/layers/types.ts';
 
 const OUT = join(ROOT, 'tests/out');
 let dist: string;
@@ -204,8 +205,35 @@ describe('map explorer', () => {
     await page.context().close();
   });
 
-  it('markers are drawn in their kind colour at their projected position', async () => {
+  it('markers are drawn in their kind colour at their projected position, zones hatched', async () => {
     const { page } = await open('', { lang: 'en' });
+    // The first view as drawn, before anything below changes the style.
+    const first = PNG.sync.read(await page.screenshot({ path: join(OUT, 'app-first-view-en.png') }));
+    // Zones are hatched all over: dark hatch lines in small boxes halfway between each zone's
+    // centre and its corners (a tile laid out before the pattern existed would stay plain).
+    const zones = JSON.parse(readFileSync(join(dist, 'data/zones.geojson'), 'utf8')) as ZonesLayer;
+    const canvasBox = await page.evaluate(() => window.marsadApp!.map.getCanvas().getBoundingClientRect().toJSON() as DOMRect);
+    let boxes = 0;
+    for (const z of zones.features) {
+      const ring = (z.geometry.type === 'Polygon' ? z.geometry.coordinates[0] : z.geometry.coordinates[0]![0])!;
+      const c = ring.reduce((a, p) => [a[0]! + p[0]! / ring.length, a[1]! + p[1]! / ring.length], [0, 0]);
+      for (let k = 0; k < ring.length; k += Math.ceil(ring.length / 6)) {
+        const at: [number, number] = [(c[0]! + ring[k]![0]!) / 2, (c[1]! + ring[k]![1]!) / 2];
+        const { x, y } = await pagePixel(page, at);
+        if (x < canvasBox.left + 20 || y < canvasBox.top + 20 || x > canvasBox.right - 20 || y > canvasBox.bottom - 20) continue;
+        let dark = 0;
+        for (let dy = -8; dy <= 8; dy++) {
+          for (let dx = -8; dx <= 8; dx++) {
+            const i = (Math.round(y + dy) * first.width + Math.round(x + dx)) * 4;
+            if (first.data[i]! < 160 && first.data[i + 1]! < 160 && first.data[i + 2]! < 160) dark++;
+          }
+        }
+        expect(dark, `hatch near ${at} in ${z.properties.id}`).toBeGreaterThan(10);
+        boxes++;
+      }
+    }
+    expect(boxes).toBeGreaterThan(0);
+
     const all = await renderedPlaces(page);
     const px = await Promise.all(all.map((p) => pagePixel(page, p.lonLat)));
     // Markers with no other marker nearby, so the centre pixel is theirs alone.
@@ -226,6 +254,7 @@ describe('map explorer', () => {
       // Circles are 92% opaque over the land colour: allow for the blend.
       for (let c = 0; c < 3; c++) expect(Math.abs(got[c]! - want[c]!), `${p.id} channel ${c}: ${got} vs ${want}`).toBeLessThan(30);
     }
+
     await page.context().close();
   });
 });
