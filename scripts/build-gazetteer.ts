@@ -103,7 +103,6 @@ function readCountryShapes(): Map<string, CountryShape[]> {
 export function buildGazetteer() {
   const osm = parseOsmTsv(readFileSync(join(ROOT, OSM_TSV), 'utf8'), OSM_TSV);
   const geonamesText = unzipSingle(readFileSync(join(ROOT, GEONAMES_ZIP)), GEONAMES_ZIP).toString('utf8');
-  const geonames = parseGeonamesCities(geonamesText, GEONAMES_ZIP);
   const isoAr = readJson(ISO_COUNTRIES_AR) as { countries: IsoCountryNames };
   const { countries, moved } = placeCountryPointsInside(
     buildCountries(readJson(WORLD_COUNTRIES) as WorldCountry[], isoAr.countries),
@@ -113,6 +112,8 @@ export function buildGazetteer() {
     file,
     content: parseCuratedFile(readJson(join(ROOT, file)), file),
   }));
+  const named = new Set(curated.flatMap((c) => c.content.amendments.filter((a) => a.add_names_ar?.length).map((a) => a.id)));
+  const geonames = parseGeonamesCities(geonamesText, GEONAMES_ZIP, named);
   const { gazetteer, report } = compileGazetteer({ osm, geonames, countries, curated, inputsSha256: hashInputs() });
   return { gazetteer, report, moved, text: `${JSON.stringify(gazetteer)}\n` };
 }

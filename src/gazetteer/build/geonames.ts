@@ -1,6 +1,7 @@
 // GeoNames cities15000 (the standard 19 tab-separated columns, no header) → place records
 // with `geonames:<id>` ids. Only cities with at least one Arabic spelling among their
-// alternate names are kept: the others can never be matched in Arabic text.
+// alternate names are kept (the others can never be matched in Arabic text), and those the
+// curated supplement gives an Arabic spelling (cities15000 lacks it for e.g. El Fasher, Ma'rib).
 
 import type { PlaceKind, PlaceRecord } from '../types.ts';
 import { arabicNames, preferredName } from './arabic-names.ts';
@@ -35,7 +36,11 @@ export function geonamesKind(featureCode: string, population: number | undefined
   return (population ?? 0) >= BIG_CITY ? 'city' : 'town';
 }
 
-export function parseGeonamesCities(text: string, file: string): GeonamesPlace[] {
+/**
+ * `named`: ids ("geonames:379555") that curated amendments add Arabic names to; such a city
+ * is kept with no names of its own, and the amendment supplies them.
+ */
+export function parseGeonamesCities(text: string, file: string, named: ReadonlySet<string> = new Set()): GeonamesPlace[] {
   const out: GeonamesPlace[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -53,11 +58,11 @@ export function parseGeonamesCities(text: string, file: string): GeonamesPlace[]
     const names = arabicNames(alternates.split(',')).filter(
       (n) => letterCount(n) > 2 || keepsShortNames(country, population),
     );
-    if (names.length === 0) continue;
+    if (names.length === 0 && !named.has(`geonames:${id}`)) continue;
     out.push({
       place: {
         id: `geonames:${id}`,
-        name_ar: preferredName(names),
+        name_ar: names.length ? preferredName(names) : '',
         names_ar: names,
         name_en: name,
         kind: geonamesKind(featureCode, population),
