@@ -47,14 +47,16 @@ const radius: ExpressionSpecification = ['interpolate', ['linear'], ['get', 'men
 function basemapLayers(lang: Lang): LayerSpecification[] {
   return [
     { id: 'background', type: 'background', paint: { 'background-color': '#d4e4ee' } },
-    { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': '#f5f3ee' } },
+    // Fills without antialiasing where a line layer draws the edge anyway: one shader program
+    // less to compile each (noticeable with software WebGL).
+    { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': '#f5f3ee', 'fill-antialias': false } },
     { id: 'coast', type: 'line', source: 'countries', paint: { 'line-color': '#a9bfcc', 'line-width': 0.6 } },
     {
       id: 'countries-shaded',
       type: 'fill',
       source: 'countries',
       filter: ['in', ['get', 'iso_numeric'], ['literal', []]],
-      paint: { 'fill-color': COUNTRY_COLOR, 'fill-opacity': 0.22 },
+      paint: { 'fill-color': COUNTRY_COLOR, 'fill-opacity': 0.22, 'fill-antialias': false },
     },
     {
       id: 'countries-shaded-outline',
@@ -100,7 +102,7 @@ function basemapLayers(lang: Lang): LayerSpecification[] {
 
 function dataLayers(lang: Lang): LayerSpecification[] {
   return [
-    { id: 'zones-fill', type: 'fill', source: 'zones', paint: { 'fill-pattern': 'hatch', 'fill-opacity': 0.75 } },
+    { id: 'zones-fill', type: 'fill', source: 'zones', paint: { 'fill-pattern': 'hatch', 'fill-opacity': 0.75, 'fill-antialias': false } },
     { id: 'zones-outline', type: 'line', source: 'zones', paint: { 'line-color': ZONE_COLOR, 'line-width': 1.5, 'line-dasharray': [4, 2], 'line-opacity': 0.8 } },
     {
       id: 'zones-label',
