@@ -2,8 +2,8 @@
 // ordinary the word and the less prominent the place: a function word only after a cue noun
 // ("مدينة كان"); a name that is also a common word or given name with a cue, a compass word,
 // coordination with a place, or a preposition in an article about its country; a village
-// with "في"/"إلى" in an article about its country; a mid-sized city with its country named
-// or a preposition.
+// with "في"/"إلى" in an article about its country; a town of a country the article names,
+// or a mid-sized city with its country named or a preposition.
 
 import type { Candidate } from './candidate.ts';
 import type { CountryContext } from './document.ts';
@@ -24,8 +24,18 @@ export function acceptInContext(c: Candidate, ctx: CountryContext, coordinated: 
   const inContext = c.match.records.some((r) => ctx.has(r.country));
   if (coordinated && (inContext || c.tier !== 'weak')) return true;
   if (!inContext) return c.tier !== 'weak' && e.wordClass === 'name' && e.locative !== null;
-  // A village that is also a family name ("على السراج") needs "في"/"إلى", not "من"/"على".
-  return c.tier === 'weak' ? e.locative === 'strong' : e.wordClass === 'name' || e.locative !== null;
+  if (c.tier !== 'weak') return e.wordClass === 'name' || e.locative !== null;
+  // A village that is also a family name ("على السراج") needs "في"/"إلى", not "من"/"على";
+  // a town of the article's country whose name is no ordinary word stands bare ("بينما تبعد
+  // غدامس نحو 600 كم").
+  return e.locative === 'strong' || (e.wordClass === 'name' && isTownOf(c, ctx));
+}
+
+/** A town or city of a country in context, not shaped like a family name ("التميمي"). */
+function isTownOf(c: Candidate, ctx: CountryContext): boolean {
+  const key = c.match.key;
+  if (key.startsWith('ال') && key.endsWith('ي')) return false;
+  return c.match.records.some((r) => (r.kind === 'town' || r.kind === 'city') && ctx.has(r.country));
 }
 
 /**

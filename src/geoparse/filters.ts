@@ -15,6 +15,7 @@ import {
   OUTLET_HEADS,
   OUTLET_SUFFIXES,
   PATRONYM_MARKERS,
+  PLACE_EPITHETS,
   PERSON_HEADS,
   PERSON_TITLES,
   STOP_WORDS,
@@ -22,6 +23,7 @@ import {
 } from './lexicon.ts';
 import type { NameIndex } from './names.ts';
 import type { NameMatch } from './recognise.ts';
+import { datelineRole } from './dateline.ts';
 import { prominence } from './prominence.ts';
 import { Gap, type TextView } from './text-view.ts';
 
@@ -49,6 +51,10 @@ export function rejection(view: TextView, names: NameIndex, m: NameMatch): strin
   const prev = view.before(m.first);
   const prevWord = prev >= 0 && !m.proclitic ? view.bareWord(prev) : '';
   if (prevWord && OUTLET_HEADS.has(prevWord)) return 'outlet or organisation name';
+  if (datelineRole(view, m.first, m.last) === 'source') return 'source of a dateline';
+  // A detached "لـ" addresses whom a statement was made to: "قال لـ«الجزيرة»", "أكد لـ عيسى",
+  // "قال لـ«الشرق الأوسط»".
+  if (prev >= 0 && view.tokens[prev]!.norm === 'ل') return 'addressee of لـ';
   if (!single) return null;
   // "الصحفي محمد عمان", "عبدالله بن زايد": even a country name is a family name here.
   if (prevWord && view.gaps[prev] === Gap.Space && (GIVEN_NAMES.has(prevWord) || PATRONYM_MARKERS.has(prevWord))) {
@@ -56,8 +62,6 @@ export function rejection(view: TextView, names: NameIndex, m: NameMatch): strin
   }
   if (isCountry) return null;
   if (prevWord && PERSON_TITLES.has(prevWord)) return 'person name';
-  // A detached "لـ" addresses whom a statement was made to: "قال لـ«الجزيرة»", "أكد لـ عيسى".
-  if (prev >= 0 && view.tokens[prev]!.norm === 'ل') return 'addressee of لـ';
   if (next >= 0 && view.gaps[m.last] === Gap.Space && PATRONYM_MARKERS.has(view.tokens[next]!.norm)) {
     return 'person name';
   }
@@ -83,6 +87,8 @@ export function evidence(view: TextView, m: NameMatch): Evidence {
   }
   const next = view.after(m.last);
   if (!cue && next >= 0 && view.tokens[next]!.norm === 'العاصمه') cue = 'settlement';
+  if (!cue && followedByEpithet(view, m.last)) cue = 'settlement';
+  if (!cue && datelineRole(view, m.first, m.last) === 'place') cue = 'settlement';
   let direction = !!prevWord && DIRECTION_WORDS.has(prevWord);
   if (!direction && prev >= 0 && (prevWord === 'من' || CUE_NOUNS.has(prevWord))) {
     const prev2 = view.before(prev);
@@ -93,6 +99,13 @@ export function evidence(view: TextView, m: NameMatch): Evidence {
   const locative: Evidence['locative'] =
     LOCATIVE_WORDS.has(prevWord) || attached === 'ب' ? 'strong' : WEAK_LOCATIVE_WORDS.has(prevWord) || attached === 'ل' ? 'weak' : null;
   return { cue, direction, locative, wordClass: wordClassOf(m.key, m.first === m.last) };
+}
+
+/** "الكفرة، الواقعة", "صور الساحلية": the next word, past a comma, is a place epithet. */
+function followedByEpithet(view: TextView, last: number): boolean {
+  const k = last + 1;
+  if (k >= view.tokens.length || !PLACE_EPITHETS.has(view.tokens[k]!.norm)) return false;
+  return view.gaps[last] !== Gap.Hard || /^[\s,،]*$/.test(view.text.slice(view.tokens[last]!.end, view.tokens[k]!.start));
 }
 
 /** "نيوز", "نت", "TV", "24" (Latin suffixes in any case). */

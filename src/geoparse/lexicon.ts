@@ -37,6 +37,12 @@ export const CUE_NOUNS: Map<string, CueKind> = keyMap<CueKind>({
  */
 export const DETACHABLE_CUES = keySet('مدينة بلدة بلدية منطقة إقليم شعبية ولاية محافظة مقاطعة');
 
+/**
+ * Words after a name that only a place takes: "الكفرة، الواقعة في", "صور الساحلية",
+ * "منفذ رأس جدير الحدودي". They count as a cue noun would.
+ */
+export const PLACE_EPITHETS = keySet('الواقعة الواقع الواقعتين الواقعين الساحلية الساحلي الحدودية الحدودي الجبلية الصحراوية المطلة');
+
 /** Compass words: "غربي سرت", "جنوب غرب طرابلس", "إلى الشمال من". Values are unit vectors. */
 export const DIRECTION_WORDS: Map<string, 'N' | 'S' | 'E' | 'W'> = keyMap({
   'شمال شمالي الشمال شمالا الشمالي': 'N',
@@ -183,6 +189,7 @@ export const AMBIGUOUS_NAMES = keySet(
  */
 export const LEXICON_WORDS: Set<string> = new Set([
   ...CUE_NOUNS.keys(),
+  ...PLACE_EPITHETS,
   ...DIRECTION_WORDS.keys(),
   ...DISTANCE_UNITS.keys(),
   ...LOCATIVE_WORDS,
