@@ -2,11 +2,11 @@
 // layers, the missing-Chromium message, atomic writes, and the loopback static server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hashFor, parseBbox, parseScreenshotArgs, UsageError, validateSelection, writeFileAtomic } from '../src/cli/commands/screenshot.ts';
+import { appIsStale, hashFor, parseBbox, parseScreenshotArgs, UsageError, validateSelection, writeFileAtomic } from '../src/cli/commands/screenshot.ts';
 import { resolveInside, serveStatic, type StaticServer } from '../src/cli/serve-static.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -118,6 +118,27 @@ describe('command line', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/--bbox W,S,E,N/);
     expect(r.stdout).toMatch(/example:/);
+  });
+});
+
+describe('the app is rebuilt when its sources are newer than dist/', () => {
+  it('compares sources, not build outputs, with dist/index.html', () => {
+    const root = join(dir, 'project');
+    const file = (rel: string, at: number) => {
+      mkdirSync(join(root, rel, '..'), { recursive: true });
+      writeFileSync(join(root, rel), 'x');
+      utimesSync(join(root, rel), at, at);
+    };
+    const t = Date.now() / 1000 - 100;
+    expect(appIsStale(root, join(root, 'dist'))).toBe(true); // nothing built
+    file('src/app/main.ts', t);
+    file('dist/index.html', t + 10);
+    file('dist/data/places.geojson', t + 10);
+    expect(appIsStale(root, join(root, 'dist'))).toBe(false);
+    file('static/data/places.geojson', t + 20); // written by the build itself
+    expect(appIsStale(root, join(root, 'dist'))).toBe(false);
+    file('src/app/map/style.ts', t + 20);
+    expect(appIsStale(root, join(root, 'dist'))).toBe(true);
   });
 });
 

@@ -190,26 +190,30 @@ export function validateSelection(layersDir: string, options: Pick<ScreenshotOpt
   }
 }
 
-/** Newest modification time under `path` (a file or a directory tree), 0 when absent. */
-function newestMtime(path: string): number {
-  if (!existsSync(path)) return 0;
+/** What `npm run build` writes besides dist/: outputs, not inputs. */
+const BUILD_OUTPUTS = new Set(['static/data', 'static/basemap']);
+
+/** Newest modification time of the files under `rel` (a file or a directory tree), 0 when none. */
+function newestMtime(root: string, rel: string): number {
+  const path = join(root, rel);
+  if (BUILD_OUTPUTS.has(rel) || !existsSync(path)) return 0;
   const info = statSync(path);
   if (!info.isDirectory()) return info.mtimeMs;
-  let newest = info.mtimeMs;
+  let newest = 0;
   for (const entry of readdirSync(path, { withFileTypes: true })) {
     if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-    newest = Math.max(newest, newestMtime(join(path, entry.name)));
+    newest = Math.max(newest, newestMtime(root, `${rel}/${entry.name}`));
   }
   return newest;
 }
 
-/** What the built app depends on (the CLI itself is not part of the bundle). */
-const APP_INPUTS = ['index.html', 'vite.config.ts', 'svelte.config.js', 'static', 'seeds', 'data/zones', 'data/gazetteer', 'src/app', 'src/arabic', 'src/gazetteer', 'src/geoparse', 'src/layers'];
+/** What the built app and its seed layers depend on. */
+const APP_INPUTS = ['index.html', 'vite.config.ts', 'svelte.config.js', 'package.json', 'src', 'static', 'seeds', 'data/zones', 'data/gazetteer', 'scripts/build-basemap.ts'];
 
 export function appIsStale(root = ROOT, dist = DIST): boolean {
   const built = join(dist, 'index.html');
-  if (!existsSync(built)) return true;
-  const inputs = Math.max(...APP_INPUTS.map((p) => newestMtime(join(root, p))));
+  if (!existsSync(built) || !existsSync(join(dist, 'data', LAYER_FILES.places))) return true;
+  const inputs = Math.max(...APP_INPUTS.map((p) => newestMtime(root, p)));
   return inputs > statSync(built).mtimeMs;
 }
 
