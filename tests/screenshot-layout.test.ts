@@ -5,6 +5,7 @@ import { metresPerPixel, niceRoundDown, scaleBar, formatDistance } from '../src/
 import { outputSize, parseSize } from '../src/app/briefing/sizes.ts';
 import { fitZoom, frameLayout, legendLayout, mapPixelRatio } from '../src/app/briefing/layout.ts';
 import { briefingFileName, slugify, transliterate } from '../src/app/briefing/file-name.ts';
+import { textDirection } from '../src/app/briefing/draw-frame.ts';
 
 describe('scale bar', () => {
   it('metres per pixel halves per zoom level and shrinks with cos(latitude)', () => {
@@ -157,5 +158,15 @@ describe('file names', () => {
         expect(briefingFileName(title, day).length).toBeLessThanOrEqual(7 + 61 + 14);
       }),
     );
+  });
+});
+
+describe('text direction of frame text', () => {
+  it('follows the first strong character', () => {
+    expect(textDirection('سرت والجفرة')).toBe('rtl');
+    expect(textDirection('2020: سرت')).toBe('rtl'); // digits are weak
+    expect(textDirection('Sirte (سرت)')).toBe('ltr');
+    expect(textDirection('200 km')).toBe('ltr');
+    expect(textDirection('')).toBe('ltr');
   });
 });
