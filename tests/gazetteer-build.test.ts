@@ -107,6 +107,12 @@ describe('GeoNames reader', () => {
     expect(geonamesKind('PPL', 20000)).toBe('town');
     expect(() => parseGeonamesCities('1\t2\t3', 'g.txt')).toThrow('g.txt:1: 3 columns, expected 19');
   });
+  it('keeps a city without an Arabic spelling when an amendment will name it', () => {
+    const text = gnRow('379555', 'El Fasher', 'Al Fashir,Tendelti', '13.63', '25.35', 'PPLA', 'SD', '252609');
+    expect(parseGeonamesCities(text, 'g.txt')).toEqual([]);
+    const [kept] = parseGeonamesCities(text, 'g.txt', new Set(['geonames:379555']));
+    expect(kept.place).toMatchObject({ id: 'geonames:379555', names_ar: [], kind: 'city', country: 'SD' });
+  });
 });
 
 const curatedPlace = (over: Record<string, unknown> = {}) => ({

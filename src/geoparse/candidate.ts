@@ -11,6 +11,8 @@ export interface Candidate {
   evidence: Evidence;
   tier: Tier;
   accepted: boolean;
+  /** Joined by و to a neighbouring place ("سبها ومرزق"); set by the second acceptance pass. */
+  coordinated?: boolean;
   /** Set by resolve: the chosen record and its lead over the best other place. */
   place?: PlaceRecord;
   margin?: number;

@@ -12,6 +12,7 @@ import { evidence, rejection } from './filters.ts';
 import { nameIndex, type NameIndex } from './names.ts';
 import { DETACHABLE_CUES } from './lexicon.ts';
 import { distanceKm } from './geo.ts';
+import { preferFacilities } from './facility.ts';
 import { tier } from './prominence.ts';
 import { relationOf } from './qualify.ts';
 import { matchesAt, type NameMatch } from './recognise.ts';
@@ -35,11 +36,12 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
   const ctx = adjectives.copy();
   addMentionCountries(ctx, candidates);
   resolveAll(view, names, candidates, ctx);
+  preferFacilities(view, names, candidates);
   const minConfidence = options.minConfidence ?? 0;
   const mentions: Mention[] = [];
   for (const c of candidates) {
     if (!c.accepted || !c.place) continue;
-    const confidence = confidenceOf(c);
+    const confidence = confidenceOf(c, ctx);
     if (confidence < minConfidence) continue;
     const mention: Mention = {
       start: c.match.start,
@@ -97,24 +99,31 @@ function accept(view: TextView, candidates: Candidate[], adjectives: CountryCont
   candidates.forEach((c, k) => {
     if (c.accepted || c.evidence.wordClass === 'stop') return;
     // One sense per discourse: a name confirmed elsewhere in the article is a place here too.
-    c.accepted =
-      confirmed.has(c.match.key) ||
-      acceptInContext(c, ctx, isCoordinated(view, ctx, c, candidates[k - 1], candidates[k + 1]));
+    c.coordinated = isCoordinated(view, ctx, c, candidates[k - 1], candidates[k + 1]);
+    c.accepted = confirmed.has(c.match.key) || acceptInContext(c, ctx, c.coordinated);
   });
 }
 
-/** Recognition evidence times resolution certainty, rounded to two decimals. */
-function confidenceOf(c: Candidate): number {
+/**
+ * Recognition evidence times resolution certainty, rounded to two decimals. Calibrated on
+ * the seed and development sets so that a typical correct mention (a known name with a cue,
+ * a compass word, a preposition or its country in the article) scores ≥ 0.7, and a bare
+ * ordinary word or a close call between two places scores lower.
+ */
+function confidenceOf(c: Candidate, ctx: CountryContext): number {
   const e = c.evidence;
-  let recognition = c.tier === 'strong' ? 0.85 : c.tier === 'medium' ? 0.7 : 0.55;
-  if (e.cue) recognition += 0.1;
-  if (e.direction) recognition += 0.05;
-  if (e.locative === 'strong') recognition += 0.05;
-  if (e.wordClass !== 'name') recognition -= 0.15;
-  recognition = Math.min(0.99, Math.max(0.05, recognition));
+  let recognition = c.tier === 'strong' ? 0.8 : c.tier === 'medium' ? 0.7 : 0.6;
+  if (e.cue) recognition += 0.15;
+  if (e.direction) recognition += 0.15;
+  if (e.locative) recognition += e.locative === 'strong' ? 0.08 : 0.04;
+  if (c.place && c.place.kind !== 'country' && ctx.has(c.place.country)) recognition += 0.08;
+  if (c.coordinated) recognition += 0.08;
+  // An ordinary word is doubtful bare, much less so after a cue noun or a compass word.
+  if (e.wordClass !== 'name') recognition -= e.cue || e.direction ? 0.05 : 0.15;
+  recognition = Math.min(0.98, Math.max(0.05, recognition));
   const margin = c.margin ?? Infinity;
   const certainty = margin === Infinity ? 1 : 1 - Math.exp(-4 * margin);
-  return Math.round(recognition * (0.5 + 0.5 * certainty) * 100) / 100;
+  return Math.round(recognition * (0.7 + 0.3 * certainty) * 100) / 100;
 }
 
 export type { Mention, Relation, Direction } from './types.ts';

@@ -6,6 +6,10 @@ import { normalizeKey } from '../arabic/normalize.ts';
 import { nisbaForms } from '../arabic/nisba.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
 import type { PlaceRecord } from '../gazetteer/types.ts';
+import { CUE_NOUNS } from './lexicon.ts';
+
+/** Words after a facility's own name that news often leaves out ("قاعدة الوطية الجوية"). */
+const FACILITY_TAILS = new Set(['الجويه', 'الجوي', 'النفطي', 'النفطيه', 'الدولي', 'العسكري', 'العسكريه']);
 
 /** First words of Arabic compound names that are often written fused with the next word. */
 const FUSING_WORDS = new Set(['ابو', 'ابي', 'ام', 'بن', 'بني', 'عبد', 'راس', 'عين', 'بير', 'سيدي', 'ذو', 'ذي']);
@@ -19,6 +23,9 @@ export class NameIndex {
   /** Nisba adjectives of country names ("الليبية", "التركي", "المصريين") → the country. */
   private readonly adjectives = new Map<string, PlaceRecord>();
 
+  /** Facilities by the name they are called after ("الوطية" → قاعدة الوطية الجوية). */
+  private readonly facilities = new Map<string, PlaceRecord[]>();
+
   /** First words of every name, fused or not: most tokens start none. */
   private readonly firstWords = new Set<string>(FUSING_WORDS);
   /** Signatures of firstWords and adjectives: rules most tokens out without hashing them. */
@@ -30,6 +37,7 @@ export class NameIndex {
     const seen = new Set<string>();
     for (const place of gazetteer.places) {
       if (place.kind === 'country') this.addAdjectives(place);
+      if (place.kind === 'facility') this.addFacility(place);
       for (const name of place.names_ar) {
         const key = normalizeKey(name);
         const space = key.indexOf(' ');
@@ -62,6 +70,25 @@ export class NameIndex {
         }
       }
     }
+  }
+
+  /** "قاعدة الوطية الجوية" is filed under "الوطية": a cue noun first, a tail dropped. */
+  private addFacility(place: PlaceRecord): void {
+    for (const name of place.names_ar) {
+      const words = normalizeKey(name).split(' ');
+      if (words.length < 2 || CUE_NOUNS.get(words[0]!) !== 'facility') continue;
+      let rest = words.slice(1);
+      if (rest.length > 1 && FACILITY_TAILS.has(rest[rest.length - 1]!)) rest = rest.slice(0, -1);
+      const key = rest.join(' ');
+      const list = this.facilities.get(key);
+      if (!list) this.facilities.set(key, [place]);
+      else if (!list.includes(place)) list.push(place);
+    }
+  }
+
+  /** Facilities called after this name ("الوطية"), or none. */
+  facilitiesNamed(key: string): readonly PlaceRecord[] {
+    return this.facilities.get(key) ?? EMPTY;
   }
 
   /** The country a nisba adjective refers to ("الإماراتي" → UAE), or undefined. */
