@@ -37,7 +37,10 @@ export interface BriefingRender {
   camera: Camera;
   /** Things the reader of the image should know (e.g. a reduced resolution). */
   notes: string[];
-  /** Milliseconds spent drawing the map off-screen and drawing the frame. */
+  /**
+   * Milliseconds: the off-screen map until idle, then the frame (which includes waiting for the
+   * GPU to finish the map, as copying its canvas does).
+   */
   timings: { map: number; frame: number };
 }
 
@@ -103,6 +106,7 @@ export async function renderBriefing(app: MarsadApp, options: BriefingOptions): 
     const perDevicePx = metresPerPixel(camera.center[1], camera.zoom) / pixelRatio;
     const bar = scaleBar(perDevicePx, frame.scaleBar.maxWidth, lang);
     const drawnBar = drawScaleBar(ctx, frame, bar);
+    if (camera.pitch > 0) notes.push('the map is tilted: the scale bar holds at the centre of the map only');
     drawNorthArrow(ctx, frame.northArrow, camera.bearing, frame.unit, FRAME_TEXT[lang].north);
     drawFooter(ctx, frame, options.date ?? isoDate(new Date()), lang);
     const timings = { map: frameStart - mapStart, frame: performance.now() - frameStart };
