@@ -22,6 +22,7 @@ const STRINGS = {
   anyZone: { ar: 'كل المناطق', en: 'All zones' },
   clearFilters: { ar: 'مسح التصفية', en: 'Clear filters' },
   places: { ar: 'أماكن', en: 'places' },
+  articleCount: { ar: 'مقالات', en: 'articles' },
   mentions: { ar: 'إشارات', en: 'mentions' },
   mentionCount: { ar: 'عدد الإشارات', en: 'Mentions' },
   close: { ar: 'إغلاق', en: 'Close' },
