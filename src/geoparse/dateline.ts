@@ -3,7 +3,7 @@
 // dash is where the story was filed, a city (Tunis, not Tunisia; Algiers, not Algeria); the
 // words after the dash name the source (an agency or an outlet), not a place.
 
-import type { TextView } from './text-view.ts';
+import { Gap, type TextView } from './text-view.ts';
 
 /** Tokens a dateline's place and its source may span. */
 const MAX_PLACE_TOKENS = 3;
@@ -13,7 +13,8 @@ const DASHES = new Set(['-', '–', '—', '‒', '−']);
 
 /** Whether token k opens a line (or the text). */
 function startsLine(view: TextView, k: number): boolean {
-  return k === 0 || view.text.slice(view.tokens[k - 1]!.end, view.tokens[k]!.start).includes('\n');
+  // A line break is a hard gap: test the cheap gap class before the text.
+  return k === 0 || (view.gaps[k - 1] === Gap.Hard && view.text.slice(view.tokens[k - 1]!.end, view.tokens[k]!.start).includes('\n'));
 }
 
 /** The separator text between tokens k and k + 1. */

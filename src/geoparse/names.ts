@@ -6,7 +6,8 @@ import { normalizeKey } from '../arabic/normalize.ts';
 import { nisbaForms } from '../arabic/nisba.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
 import type { PlaceRecord } from '../gazetteer/types.ts';
-import { CUE_NOUNS } from './lexicon.ts';
+import { forEachProcliticReading, mayHaveProclitic } from '../arabic/proclitics.ts';
+import { CUE_NOUNS, LEXICON_WORDS } from './lexicon.ts';
 
 /** Words after a facility's own name that news often leaves out ("قاعدة الوطية الجوية"). */
 const FACILITY_TAILS = new Set(['الجويه', 'الجوي', 'النفطي', 'النفطيه', 'الدولي', 'العسكري', 'العسكريه']);
@@ -96,6 +97,30 @@ export class NameIndex {
     return this.adjectiveSigs.mayHave(word) ? this.adjectives.get(word) : undefined;
   }
 
+  /** Memo of startReadings: news repeats its words, so most tokens are answered here. */
+  private readonly starts = new Map<string, readonly StartReading[]>();
+
+  /**
+   * The readings of a token that may begin a name: as written (0 letters stripped), then
+   * without proclitics ("وبني" → "بني"). A common word as written is that word: "بلاد" is
+   * not ب + "لاد", "بين" not ب + "ين". Memoised per token; empty for most words.
+   */
+  startReadings(norm: string): readonly StartReading[] {
+    let readings = this.starts.get(norm);
+    if (readings) return readings;
+    let found: StartReading[] | undefined;
+    if (this.canStart(norm)) found = [{ letters: 0, key: norm }];
+    if (mayHaveProclitic(norm) && !LEXICON_WORDS.has(norm)) {
+      forEachProcliticReading(norm, (letters, key) => {
+        if (this.canStart(key)) (found ??= []).push({ letters, key });
+      });
+    }
+    readings = found ?? EMPTY_READINGS;
+    if (this.starts.size >= MAX_MEMO) this.starts.clear();
+    this.starts.set(norm, readings);
+    return readings;
+  }
+
   /** False when no name starts with this word, so no lookup is needed. */
   canStart(word: string): boolean {
     return this.firstWordSigs.mayHave(word) && this.firstWords.has(word);
@@ -123,6 +148,16 @@ export class NameIndex {
 }
 
 const EMPTY: readonly PlaceRecord[] = Object.freeze([]);
+
+/** A way to read a token as the first word of a name: `letters` proclitic letters, then `key`. */
+export interface StartReading {
+  letters: number;
+  key: string;
+}
+
+const EMPTY_READINGS: readonly StartReading[] = Object.freeze([]);
+/** Bound on the memo of token readings (distinct word forms; news vocabulary is far smaller). */
+const MAX_MEMO = 200_000;
 
 /**
  * A Bloom-style filter of one hash over a few characters and the length: a word whose

@@ -2,9 +2,7 @@
 // as written first and then with proclitics stripped ("وبني وليد", "بالغردقة", "للجزائر").
 
 import { offsetAfterLetters } from '../arabic/tokenize.ts';
-import { forEachProcliticReading, mayHaveProclitic } from '../arabic/proclitics.ts';
 import type { PlaceRecord } from '../gazetteer/types.ts';
-import { LEXICON_WORDS } from './lexicon.ts';
 import type { NameIndex } from './names.ts';
 import { Gap, type TextView } from './text-view.ts';
 
@@ -28,14 +26,10 @@ export interface NameMatch {
  * strips fewer letters (so "بنغازي", "لبنان", "فرنسا" stay whole).
  */
 export function matchesAt(view: TextView, names: NameIndex, i: number): readonly NameMatch[] {
-  const norm = view.tokens[i]!.norm;
-  let found = extend(view, names, i, 0, norm, undefined);
-  // A common word as written is that word: "بلاد" is not ب + "لاد" (Lod), "بين" not ب + "ين".
-  if (mayHaveProclitic(norm) && !LEXICON_WORDS.has(norm)) {
-    forEachProcliticReading(norm, (letters, key) => {
-      found = extend(view, names, i, letters, key, found);
-    });
-  }
+  const readings = names.startReadings(view.tokens[i]!.norm);
+  if (readings.length === 0) return NONE;
+  let found: NameMatch[] | undefined;
+  for (const r of readings) found = extend(view, names, i, r.letters, r.key, found);
   if (!found) return NONE;
   if (found.length > 1) found.sort((a, b) => b.last - a.last || a.proclitic.length - b.proclitic.length);
   return found;
@@ -43,7 +37,7 @@ export function matchesAt(view: TextView, names: NameIndex, i: number): readonly
 
 const NONE: readonly NameMatch[] = Object.freeze([]);
 
-/** Adds the names that start with `key` (token i read without `letters` proclitic letters). */
+/** Adds the names that start with `key` (token i read without `letters` proclitic letters; startReadings checked that some name starts with it). */
 function extend(
   view: TextView,
   names: NameIndex,
@@ -52,7 +46,6 @@ function extend(
   key: string,
   found: NameMatch[] | undefined,
 ): NameMatch[] | undefined {
-  if (!names.canStart(key)) return found;
   const first = view.tokens[i]!;
   let j = i;
   for (;;) {
