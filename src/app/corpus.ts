@@ -163,8 +163,11 @@ export function coreBounds(places: readonly PlaceFeature[]): [[number, number], 
   const byCountry = new Map<string, number>();
   for (const p of pointLike) byCountry.set(p.properties.country, (byCountry.get(p.properties.country) ?? 0) + p.properties.mention_count);
   const top = [...byCountry].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const pts = pointLike.filter((p) => p.properties.country === top);
-  if (!pts.length) return undefined;
+  const inTop = pointLike.filter((p) => p.properties.country === top);
+  if (!inTop.length) return undefined;
+  // A camera needs no more than a few thousand points to place it (evenly spaced sample).
+  const stride = Math.ceil(inTop.length / 5000);
+  const pts = stride > 1 ? inTop.filter((_, i) => i % stride === 0) : inTop;
   const quantiles = (axis: 0 | 1): [number, number] => {
     const sorted = pts.map((p) => [p.geometry.coordinates[axis]!, p.properties.mention_count] as const).sort((a, b) => a[0] - b[0]);
     const total = sorted.reduce((sum, [, w]) => sum + w, 0);
