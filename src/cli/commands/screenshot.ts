@@ -31,7 +31,8 @@ options:
   --scale 1|2|3       pixel ratio: the image is WxH times scale (default 1)
   --title TEXT        title (default: the app's title for the selection)
   --lang ar|en        language of the UI and the frame (default: the app's)
-  --corpus PATH       map this corpus (built with "marsad build") instead of the seeds
+  --corpus PATH       map these articles (a file or folder, as for "marsad build")
+                      instead of the seed corpus
   -h, --help          show this help
 
 example:
