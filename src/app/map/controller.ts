@@ -167,7 +167,10 @@ export class MapController {
       this.shown.set(key, data[key]);
       if (key === 'places') out.places = markers(data.places!);
       if (key === 'highlight') out.highlight = markers(data.highlight!);
-      if (key === 'zones') out.zones = { type: 'FeatureCollection', features: data.zones! };
+      if (key === 'zones') {
+        out.zones = { type: 'FeatureCollection', features: data.zones! as Feature[] };
+        out['zone-labels'] = { type: 'FeatureCollection', features: data.zones!.map(labelPoint) };
+      }
       if (key === 'relations') {
         out.relations = {
           type: 'FeatureCollection',
@@ -236,6 +239,20 @@ export class MapController {
   jumpTo(view: View): void {
     this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
   }
+}
+
+/** Where a zone's name goes: the mean of its outer ring (zones are hulls: the mean is inside). */
+function labelPoint(zone: ZonesLayer['features'][number]): Feature {
+  const ring = zone.geometry.type === 'Polygon' ? zone.geometry.coordinates[0]! : zone.geometry.coordinates[0]![0]!;
+  const n = ring.length - 1 || 1;
+  let lon = 0;
+  let lat = 0;
+  for (const p of ring.slice(0, n)) {
+    lon += p[0]! / n;
+    lat += p[1]! / n;
+  }
+  const { id, name_ar, name_en } = zone.properties;
+  return { type: 'Feature', geometry: { type: 'Point', coordinates: [lon, lat] }, properties: { id, name_ar, name_en } };
 }
 
 /**

@@ -107,7 +107,8 @@ function dataLayers(lang: Lang): LayerSpecification[] {
     {
       id: 'zones-label',
       type: 'symbol',
-      source: 'zones',
+      // One point per zone: a polygon labelled directly gets one label per tile it spans.
+      source: 'zone-labels',
       layout: { 'text-field': nameField(lang), 'text-font': FONT, 'text-size': 12, 'text-max-width': 9, 'symbol-placement': 'point' },
       paint: { 'text-color': '#222', 'text-halo-color': '#fff', 'text-halo-width': 1.5 },
     },
@@ -192,6 +193,7 @@ export function buildStyle(lang: Lang, baseUrl: string): StyleSpecification {
       'country-labels': { type: 'geojson', data: url('./basemap/country-labels.geojson') },
       context: { type: 'geojson', data: url('./basemap/context-places.geojson') },
       zones: { type: 'geojson', data: EMPTY },
+      'zone-labels': { type: 'geojson', data: EMPTY },
       relations: { type: 'geojson', data: EMPTY },
       highlight: { type: 'geojson', data: EMPTY },
       places: {
