@@ -12,7 +12,8 @@ import type { TextView } from './text-view.ts';
 /** First pass: names that stand on their own (no document context needed). */
 export function acceptStandalone(c: Candidate): boolean {
   const e = c.evidence;
-  if (e.wordClass === 'stop') return e.cue !== null;
+  // "مدينة كان" (Cannes); but "مطار المدينة" is the city's airport, not a place called so.
+  if (e.wordClass === 'stop') return e.cue !== null && e.cue !== 'facility';
   if (e.wordClass === 'ambiguous') return e.cue !== null || e.direction;
   return c.tier === 'strong' || e.cue !== null || e.direction;
 }

@@ -10,6 +10,7 @@ import {
   CUE_NOUNS,
   DIRECTION_WORDS,
   GIVEN_NAMES,
+  LEXICON_WORDS,
   LOCATIVE_WORDS,
   WEAK_LOCATIVE_WORDS,
   OUTLET_HEADS,
@@ -60,8 +61,9 @@ export function rejection(view: TextView, names: NameIndex, m: NameMatch): strin
   if (prevWord && view.gaps[prev] === Gap.Space && (GIVEN_NAMES.has(prevWord) || PATRONYM_MARKERS.has(prevWord))) {
     return 'person name';
   }
-  if (isCountry) return null;
+  if (isCountry) return isAccusativeAdjective(view, m, prev) ? 'adjective (accusative)' : null;
   if (prevWord && PERSON_TITLES.has(prevWord)) return 'person name';
+  if (m.proclitic && isClippedForeignName(m)) return 'proclitic split of a foreign name';
   if (next >= 0 && view.gaps[m.last] === Gap.Space && PATRONYM_MARKERS.has(view.tokens[next]!.norm)) {
     return 'person name';
   }
@@ -74,6 +76,28 @@ export function rejection(view: TextView, names: NameIndex, m: NameMatch): strin
   if (isAdjectiveOfBiggerPlace(names, m)) return 'adjective';
   return null;
 }
+
+/**
+ * "وفدا حكوميا سوريا", "مسؤولا روسيا": after an indefinite accusative noun or adjective
+ * (ending in tanween alif), a country name in يا is the nisba adjective + alif, "Syrian".
+ */
+function isAccusativeAdjective(view: TextView, m: NameMatch, prev: number): boolean {
+  if (m.proclitic || prev < 0 || view.gaps[prev] !== Gap.Space || !m.key.endsWith('يا')) return false;
+  const w = view.tokens[prev]!.norm;
+  return w.length >= 3 && w.endsWith('ا') && !w.endsWith('وا') && !LEXICON_WORDS.has(w) && /^[\u0621-\u064a]+$/.test(w);
+}
+
+/**
+ * "بارا" is no ب + "ارا" (Arrah, India): a stem of three letters or fewer left by a proclitic
+ * counts only for places in the Arab world or very large cities ("بقم", Qom).
+ */
+function isClippedForeignName(m: NameMatch): boolean {
+  if (m.key.replace(/ /g, '').length > 3) return false;
+  return !m.records.some((r) => ARAB_WORLD.has(r.country) || (r.population ?? 0) >= 1_000_000);
+}
+
+/** Arab League members and Western Sahara: short Arabic names there are real spellings. */
+const ARAB_WORLD = new Set('AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE'.split(' '));
 
 /** The supporting evidence around a match. */
 export function evidence(view: TextView, m: NameMatch): Evidence {

@@ -83,7 +83,8 @@ function recognise(view: TextView, names: NameIndex): Candidate[] {
  */
 function cueLedNameOfSamePlace(view: TextView, names: NameIndex, m: NameMatch): boolean {
   if (m.first === m.last || !DETACHABLE_CUES.has(view.bareWord(m.first))) return false;
-  const rest = matchesAt(view, names, m.first + 1).find((r) => r.last === m.last && !r.proclitic);
+  // Only when the bare name itself would stand ("منطقة أبيي" stays whole if "أبيي" is rejected).
+  const rest = matchesAt(view, names, m.first + 1).find((r) => r.last === m.last && !r.proclitic && !rejection(view, names, r));
   if (!rest) return false;
   return rest.records.some((a) => m.records.some((b) => distanceKm(a.lon, a.lat, b.lon, b.lat) < 30));
 }
