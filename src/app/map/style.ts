@@ -35,6 +35,15 @@ const kindColor: ExpressionSpecification = [
   '#000000',
 ] as unknown as ExpressionSpecification;
 
+/**
+ * A constant written as a per-feature expression. Circle layers whose colour and radius are
+ * all per-feature share one shader program; a constant would compile a variant of its own
+ * (~80 ms each with the software WebGL of headless browsers).
+ */
+function perFeature(value: string | number): ExpressionSpecification {
+  return ['case', ['has', '__never'], value, value] as ExpressionSpecification;
+}
+
 /** Circle radius in pixels from the mention count: area grows with the count. */
 export const RADIUS_STOPS: [number, number][] = [
   [1, 6],
@@ -80,7 +89,7 @@ function basemapLayers(lang: Lang): LayerSpecification[] {
       type: 'circle',
       source: 'context',
       filter: CONTEXT_RANK_FILTER,
-      paint: { 'circle-radius': 2.5, 'circle-color': CONTEXT_COLOR },
+      paint: { 'circle-radius': perFeature(2.5), 'circle-color': perFeature(CONTEXT_COLOR) },
     },
     {
       id: 'context-labels',
@@ -136,7 +145,7 @@ function dataLayers(lang: Lang): LayerSpecification[] {
       source: 'places',
       filter: ['has', 'point_count'],
       paint: {
-        'circle-color': CLUSTER_COLOR,
+        'circle-color': perFeature(CLUSTER_COLOR),
         'circle-opacity': 0.85,
         'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 13, 20, 20, 1000, 30],
         'circle-stroke-color': '#ffffff',
@@ -155,7 +164,7 @@ function dataLayers(lang: Lang): LayerSpecification[] {
       id: 'highlight',
       type: 'circle',
       source: 'highlight',
-      paint: { 'circle-radius': ['+', radius, 5], 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': HIGHLIGHT_COLOR, 'circle-stroke-width': 5 },
+      paint: { 'circle-radius': ['+', radius, 5], 'circle-color': perFeature('rgba(0,0,0,0)'), 'circle-stroke-color': HIGHLIGHT_COLOR, 'circle-stroke-width': 5 },
     },
     {
       id: 'place-circles',
