@@ -48,6 +48,6 @@ export function isCoordinated(view: TextView, ctx: CountryContext, c: Candidate,
   return (!!prev && joinedByWa(view, prev, c) && supports(prev)) || (!!next && joinedByWa(view, c, next) && supports(next));
 }
 
-function joinedByWa(view: TextView, a: Candidate, b: Candidate): boolean {
+export function joinedByWa(view: TextView, a: Candidate, b: Candidate): boolean {
   return b.match.proclitic.startsWith('و') && view.before(b.match.first) === a.match.last;
 }

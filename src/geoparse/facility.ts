@@ -31,7 +31,10 @@ function facilityTalkNear(view: TextView, c: Candidate): boolean {
   return false;
 }
 
-/** Moves village and town resolutions to the facility of the same name where the text talks of one. */
+/**
+ * Moves village and town resolutions to the facility of the same name where a facility cue
+ * ("ميناءي السدرة وراس لانوف") or facility talk nearby says so.
+ */
 export function preferFacilities(view: TextView, names: NameIndex, candidates: readonly Candidate[]): void {
   for (const c of candidates) {
     const place = c.place;
@@ -40,7 +43,7 @@ export function preferFacilities(view: TextView, names: NameIndex, candidates: r
     const facilities = names.facilitiesNamed(c.match.key);
     if (facilities.length === 0) continue;
     const near = nearest(facilities, place);
-    if (near && facilityTalkNear(view, c)) c.place = near;
+    if (near && (c.evidence.cue === 'facility' || facilityTalkNear(view, c))) c.place = near;
   }
 }
 

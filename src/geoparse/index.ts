@@ -5,12 +5,12 @@
 // Pure: no Node or DOM imports, so the CLI and the browser worker share it.
 
 import type { Gazetteer } from '../gazetteer/index.ts';
-import { acceptInContext, acceptStandalone, isCoordinated } from './accept.ts';
+import { acceptInContext, acceptStandalone, isCoordinated, joinedByWa } from './accept.ts';
 import type { Candidate } from './candidate.ts';
 import { addAdjectiveCountries, addMentionCountries, CountryContext } from './document.ts';
 import { evidence, rejection } from './filters.ts';
 import { nameIndex, type NameIndex } from './names.ts';
-import { DETACHABLE_CUES } from './lexicon.ts';
+import { CUE_NOUNS, DETACHABLE_CUES } from './lexicon.ts';
 import { distanceKm } from './geo.ts';
 import { preferFacilities } from './facility.ts';
 import { tier } from './prominence.ts';
@@ -74,7 +74,23 @@ function recognise(view: TextView, names: NameIndex): Candidate[] {
       i = taken.match.last + 1;
     } else i++;
   }
+  shareDualCues(view, candidates);
   return candidates;
+}
+
+/**
+ * A dual cue noun names two places: "ميناءي السدرة وراس لانوف", "مدينتي هون وسوكنة". The
+ * second name, joined by و, takes the cue of the first.
+ */
+function shareDualCues(view: TextView, candidates: Candidate[]): void {
+  for (let k = 0; k + 1 < candidates.length; k++) {
+    const c = candidates[k]!;
+    const next = candidates[k + 1]!;
+    if (!c.evidence.cue || next.evidence.cue || !joinedByWa(view, c, next)) continue;
+    const prev = view.before(c.match.first);
+    const cueWord = prev >= 0 ? view.bareWord(prev) : '';
+    if (cueWord.endsWith('ي') && CUE_NOUNS.get(cueWord) === c.evidence.cue) next.evidence.cue = c.evidence.cue;
+  }
 }
 
 /**
