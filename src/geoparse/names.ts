@@ -94,7 +94,7 @@ export class NameIndex {
 
   /** The country a nisba adjective refers to ("الإماراتي" → UAE), or undefined. */
   adjectiveCountry(word: string): PlaceRecord | undefined {
-    return this.adjectiveSigs.mayHave(word) ? this.adjectives.get(word) : undefined;
+    return this.adjectiveSigs.mayHave(word, 0) ? this.adjectives.get(word) : undefined;
   }
 
   /** Memo of startReadings: news repeats its words, so most tokens are answered here. */
@@ -106,6 +106,7 @@ export class NameIndex {
    * not ب + "لاد", "بين" not ب + "ين". Memoised per token; empty for most words.
    */
   startReadings(norm: string): readonly StartReading[] {
+    if (!this.mayStart(norm)) return EMPTY_READINGS;
     let readings = this.starts.get(norm);
     if (readings) return readings;
     let found: StartReading[] | undefined;
@@ -121,9 +122,27 @@ export class NameIndex {
     return readings;
   }
 
+  /**
+   * False when neither the word nor any proclitic reading of it can start a name, decided on
+   * signatures without slicing or hashing: most tokens stop here.
+   */
+  private mayStart(norm: string): boolean {
+    const sigs = this.firstWordSigs;
+    if (sigs.mayHave(norm, 0)) return true;
+    if (!mayHaveProclitic(norm)) return false;
+    const n = norm.length;
+    if (n >= 3 && sigs.mayHave(norm, 1)) return true;
+    if (n >= 4 && sigs.mayHave(norm, 2)) return true;
+    // "للجزائر" reads ل + "الجزائر", a stem with a letter the word lacks: let the memo decide.
+    const lam = 0x644;
+    const c0 = norm.charCodeAt(0);
+    const at = c0 === lam ? 0 : c0 === 0x648 || c0 === 0x641 ? 1 : -1; // ل، or و/ف then ل
+    return at >= 0 && norm.charCodeAt(at) === lam && norm.charCodeAt(at + 1) === lam;
+  }
+
   /** False when no name starts with this word, so no lookup is needed. */
   canStart(word: string): boolean {
-    return this.firstWordSigs.mayHave(word) && this.firstWords.has(word);
+    return this.firstWordSigs.mayHave(word, 0) && this.firstWords.has(word);
   }
 
   /** Places named by this normalised key, spaced or fused. */
@@ -160,32 +179,29 @@ const EMPTY_READINGS: readonly StartReading[] = Object.freeze([]);
 const MAX_MEMO = 200_000;
 
 /**
- * A Bloom-style filter of one hash over a few characters and the length: a word whose
- * signature is absent is certainly not in the set, decided without hashing the whole string.
+ * A Bloom-style filter of one hash: a word whose signature is absent is certainly not in the
+ * set, decided without slicing the word or building a string key.
  */
 class SignatureSet {
   private static readonly BITS = 1 << 20;
   private readonly bits = new Uint32Array(SignatureSet.BITS >>> 5);
 
   add(word: string): void {
-    const h = signature(word);
+    const h = signature(word, 0);
     this.bits[h >>> 5]! |= 1 << (h & 31);
   }
 
-  mayHave(word: string): boolean {
-    const h = signature(word);
+  /** Whether word.slice(from) may be in the set (computed without slicing). */
+  mayHave(word: string, from: number): boolean {
+    const h = signature(word, from);
     return (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
   }
 }
 
-function signature(s: string): number {
-  const n = s.length;
-  if (n === 0) return 0;
-  let h = Math.imul(n, 0x9e3779b1);
-  h = Math.imul(h ^ s.charCodeAt(0), 0x85ebca6b);
-  h = Math.imul(h ^ s.charCodeAt(n >> 1), 0xc2b2ae35);
-  h = Math.imul(h ^ s.charCodeAt(n - 1), 0x27d4eb2f);
-  if (n > 3) h = Math.imul(h ^ s.charCodeAt(2), 0x165667b1);
+/** Signature of s.slice(from): a hash of its characters, computed without slicing. */
+function signature(s: string, from: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return (h ^ (h >>> 15)) & ((1 << 20) - 1);
 }
 const cache = new WeakMap<Gazetteer, NameIndex>();
