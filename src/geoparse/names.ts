@@ -20,6 +20,8 @@ export class NameIndex {
   /** Gazetteer names with a fusing first word, keyed by their fused form ("ابوظبي"). */
   private readonly fused = new Map<string, PlaceRecord[]>();
   private readonly fusedPrefixes = new Set<string>();
+  /** Keys whose records the other spelling extends (see mergeSpellings). */
+  private readonly merged = new Map<string, PlaceRecord[]>();
 
   /** Nisba adjectives of country names ("الليبية", "التركي", "المصريين") → the country. */
   private readonly adjectives = new Map<string, PlaceRecord>();
@@ -57,6 +59,34 @@ export class NameIndex {
       }
     }
     for (const word of this.firstWords) this.firstWordSigs.add(word);
+    this.mergeSpellings();
+  }
+
+  /**
+   * Precomputes every key that the other spelling extends: the fused form of a spaced name
+   * ("ابوظبي" also finds أبو ظبي) and the spaced form of a fused one ("عبد الله" finds
+   * عبدالله), so lookup is one map probe and returns the same array each time.
+   */
+  private mergeSpellings(): void {
+    const add = (key: string, records: readonly PlaceRecord[]) => {
+      let list = this.merged.get(key);
+      if (!list) this.merged.set(key, (list = [...this.gazetteer.lookup(key)]));
+      for (const r of records) if (!list.includes(r)) list.push(r);
+    };
+    for (const [fusedKey, records] of this.fused) add(fusedKey, records);
+    const done = new Set<string>();
+    for (const place of this.gazetteer.places) {
+      for (const name of place.names_ar) {
+        const key = normalizeKey(name);
+        if (done.has(key)) continue;
+        done.add(key);
+        for (const w of FUSING_WORDS) {
+          if (key.length >= w.length + 2 && key.startsWith(w) && key[w.length] !== ' ') {
+            add(w + ' ' + key.slice(w.length), this.gazetteer.lookup(key));
+          }
+        }
+      }
+    }
   }
 
   private addAdjectives(country: PlaceRecord): void {
@@ -147,17 +177,7 @@ export class NameIndex {
 
   /** Places named by this normalised key, spaced or fused. */
   lookup(key: string): readonly PlaceRecord[] {
-    const exact = this.gazetteer.lookup(key);
-    const fused = this.fused.get(key);
-    let spacedFused: readonly PlaceRecord[] = EMPTY;
-    const space = key.indexOf(' ');
-    if (space > 0 && FUSING_WORDS.has(key.slice(0, space))) {
-      spacedFused = this.gazetteer.lookup(key.slice(0, space) + key.slice(space + 1));
-    }
-    if (!fused && spacedFused.length === 0) return exact;
-    const all = [...exact];
-    for (const p of [...(fused ?? []), ...spacedFused]) if (!all.includes(p)) all.push(p);
-    return all;
+    return this.merged.get(key) ?? this.gazetteer.lookup(key);
   }
 
   /** True when a longer name may start with these words. */
