@@ -23,7 +23,16 @@ export class CountryContext {
   }
 
   has(country: string): boolean {
-    return (this.weights.get(country) ?? 0) > 0;
+    return this.weight(country) > 0;
+  }
+
+  /**
+   * A country's evidence. Western Sahara (EH) takes Morocco's too: news about Morocco names
+   * العيون and الداخلة without naming the territory, whose towns GeoNames files under EH.
+   */
+  private weight(country: string): number {
+    const own = this.weights.get(country) ?? 0;
+    return country === 'EH' ? own + (this.weights.get('MA') ?? 0) : own;
   }
 
   /**
@@ -31,7 +40,7 @@ export class CountryContext {
    * so that a single passing mention (Washington) does not outweigh prominence (Moscow).
    */
   share(country: string): number {
-    return (this.weights.get(country) ?? 0) / (this.total + 1);
+    return this.weight(country) / (this.total + 1);
   }
 }
 
