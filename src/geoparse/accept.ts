@@ -25,7 +25,8 @@ export function acceptInContext(c: Candidate, ctx: CountryContext, coordinated: 
   const inContext = c.match.records.some((r) => ctx.has(r.country));
   if (coordinated && (inContext || c.tier !== 'weak')) return true;
   if (!inContext) return c.tier !== 'weak' && e.wordClass === 'name' && e.locative !== null;
-  if (c.tier !== 'weak') return e.wordClass === 'name' || e.locative !== null;
+  // An ordinary word needs "في"/"إلى" even here: "على الساحل" is a coast, not the Sahel.
+  if (c.tier !== 'weak') return e.wordClass === 'name' || e.locative === 'strong';
   // A village that is also a family name ("على السراج") needs "في"/"إلى", not "من"/"على";
   // a town of the article's country whose name is no ordinary word stands bare ("بينما تبعد
   // غدامس نحو 600 كم").

@@ -61,7 +61,7 @@ export function rejection(view: TextView, names: NameIndex, m: NameMatch): strin
   if (prevWord && view.gaps[prev] === Gap.Space && (GIVEN_NAMES.has(prevWord) || PATRONYM_MARKERS.has(prevWord))) {
     return 'person name';
   }
-  if (isCountry) return isAccusativeAdjective(view, m, prev) ? 'adjective (accusative)' : null;
+  if (isCountry) return isAccusativeAdjective(view, m, prev) || isAgreeingAdjective(view, m, prev) ? 'adjective' : null;
   if (prevWord && PERSON_TITLES.has(prevWord)) return 'person name';
   if (m.proclitic && isClippedForeignName(m)) return 'proclitic split of a foreign name';
   if (next >= 0 && view.gaps[m.last] === Gap.Space && PATRONYM_MARKERS.has(view.tokens[next]!.norm)) {
@@ -85,6 +85,17 @@ function isAccusativeAdjective(view: TextView, m: NameMatch, prev: number): bool
   if (m.proclitic || prev < 0 || view.gaps[prev] !== Gap.Space || !m.key.endsWith('يا')) return false;
   const w = view.tokens[prev]!.norm;
   return w.length >= 3 && w.endsWith('ا') && !w.endsWith('وا') && !LEXICON_WORDS.has(w) && /^[\u0621-\u064a]+$/.test(w);
+}
+
+/**
+ * "وزارة الطاقة السعودية", "السلطات السعودية": a country named like its own feminine nisba
+ * (السعودية) right after a definite feminine or plural noun agrees with it as an adjective.
+ */
+function isAgreeingAdjective(view: TextView, m: NameMatch, prev: number): boolean {
+  if (m.proclitic || prev < 0 || view.gaps[prev] !== Gap.Space) return false;
+  if (!m.key.startsWith('ال') || !m.key.endsWith('يه')) return false;
+  const w = view.tokens[prev]!.norm;
+  return w.startsWith('ال') && (w.endsWith('ه') || w.endsWith('ات')) && !STOP_WORDS.has(w);
 }
 
 /**

@@ -169,7 +169,7 @@ export const STOP_WORDS = keySet(
  * Place names that are also ordinary words or common names of other things: the channel
  * الجزيرة, al-Qaeda/"the base" القاعدة, the verb سَرَت, "ease" هون, "financial" مالي, the
  * numeral الخمس, "naval" بحري, "existing" القائم, "the tents" الخيام, "involved" الضالع,
- * "long" طويلة, "high" عالية, "average" المتوسط. A hit on one needs a cue noun, a compass word, or a locative word together
+ * "long" طويلة, "high" عالية, "average" المتوسط, "floods" سيول (Seoul). A hit on one needs a cue noun, a compass word, or a locative word together
  * with document context (its country named elsewhere in the article).
  */
 export const AMBIGUOUS_NAMES = keySet(
@@ -182,7 +182,7 @@ export const AMBIGUOUS_NAMES = keySet(
    العربان الكفرة النهضة الفجر الأمة الساحة الميدان البحيرة الجسر المرج الرملة الجوف الحديدة
    الشاطئ الحريق الحريقة الخادم الواحات الواحة الهضبة الشرارة اليرموك المرسى الميناء المطار
    المعسكر الكلية البوابة الغابة النخيل السوق الحي القرية المركز الجبل الوادي الرابية الروضة
-   بحري القائم الخيام الضالع طويلة السخنة كتم عاليه المتوسط الخليج الشام الأقصى المغازي`,
+   بحري القائم الخيام الضالع طويلة السخنة كتم عاليه المتوسط الخليج الشام الأقصى المغازي سيول`,
 );
 
 /**
