@@ -43,21 +43,49 @@ function datelineDash(view: TextView, lineStart: number): number {
   return -1;
 }
 
+interface Dateline {
+  /** First token of the line: the place. */
+  line: number;
+  /** The dash follows this token. */
+  dash: number;
+  /** Last token of the source after the dash, or -1 when the line goes on as a story. */
+  sourceEnd: number;
+}
+
+/** The datelines of a text, found once per view (most texts have none or one). */
+const cache = new WeakMap<TextView, readonly Dateline[]>();
+
+function datelinesOf(view: TextView): readonly Dateline[] {
+  let found = cache.get(view);
+  if (found) return found;
+  const list: Dateline[] = [];
+  for (let k = 0; k < view.tokens.length; k++) {
+    if (!startsLine(view, k)) continue;
+    const dash = datelineDash(view, k);
+    if (dash >= 0) list.push({ line: k, dash, sourceEnd: sourceEnd(view, dash) });
+  }
+  found = list;
+  cache.set(view, found);
+  return found;
+}
+
+/** The source is the rest of the line, or what comes before a colon that opens the story. */
+function sourceEnd(view: TextView, dash: number): number {
+  const n = view.tokens.length;
+  for (let j = dash + 1; j - dash <= MAX_SOURCE_TOKENS && j < n; j++) {
+    if (j === n - 1) return j;
+    const gap = gapText(view, j);
+    if (gap.includes('\n') || /[:：]/.test(gap)) return j;
+    if (/[.,،؛]/.test(gap)) return -1;
+  }
+  return -1;
+}
+
 /** "place": the filing place of a dateline; "source": the agency or outlet after its dash. */
 export function datelineRole(view: TextView, first: number, last: number): 'place' | 'source' | null {
-  if (startsLine(view, first)) return datelineDash(view, first) >= last ? 'place' : null;
-  let k = first;
-  while (k > 0 && first - k <= MAX_PLACE_TOKENS + MAX_SOURCE_TOKENS && !startsLine(view, k)) k--;
-  if (!startsLine(view, k)) return null;
-  const g = datelineDash(view, k);
-  if (g < 0 || first <= g) return null;
-  // The source is the rest of the line, or what comes before a colon that opens the story.
-  const n = view.tokens.length;
-  for (let j = g + 1; j - g <= MAX_SOURCE_TOKENS; j++) {
-    if (j === n - 1) return 'source';
-    const gap = gapText(view, j);
-    if (gap.includes('\n') || /[:：]/.test(gap)) return j >= last ? 'source' : null;
-    if (/[.,،؛]/.test(gap)) return null;
+  for (const d of datelinesOf(view)) {
+    if (first === d.line) return d.dash >= last ? 'place' : null;
+    if (first > d.dash && last <= d.sourceEnd) return 'source';
   }
   return null;
 }

@@ -20,7 +20,7 @@ export class NameIndex {
   /** Gazetteer names with a fusing first word, keyed by their fused form ("ابوظبي"). */
   private readonly fused = new Map<string, PlaceRecord[]>();
   private readonly fusedPrefixes = new Set<string>();
-  /** Keys whose records the other spelling extends (see mergeSpellings). */
+  /** Every name key with its records, the other spelling's included (see mergeSpellings). */
   private readonly merged = new Map<string, PlaceRecord[]>();
 
   /** Nisba adjectives of country names ("الليبية", "التركي", "المصريين") → the country. */
@@ -63,7 +63,7 @@ export class NameIndex {
   }
 
   /**
-   * Precomputes every key that the other spelling extends: the fused form of a spaced name
+   * Indexes every name key, extended by the other spelling: the fused form of a spaced name
    * ("ابوظبي" also finds أبو ظبي) and the spaced form of a fused one ("عبد الله" finds
    * عبدالله), so lookup is one map probe and returns the same array each time.
    */
@@ -80,6 +80,7 @@ export class NameIndex {
         const key = normalizeKey(name);
         if (done.has(key)) continue;
         done.add(key);
+        if (!this.merged.has(key)) this.merged.set(key, this.gazetteer.lookup(key) as PlaceRecord[]);
         for (const w of FUSING_WORDS) {
           if (key.length >= w.length + 2 && key.startsWith(w) && key[w.length] !== ' ') {
             add(w + ' ' + key.slice(w.length), this.gazetteer.lookup(key));
@@ -124,7 +125,7 @@ export class NameIndex {
 
   /** The country a nisba adjective refers to ("الإماراتي" → UAE), or undefined. */
   adjectiveCountry(word: string): PlaceRecord | undefined {
-    return this.adjectiveSigs.mayHave(word, 0) ? this.adjectives.get(word) : undefined;
+    return this.adjectiveSigs.mayHave(word) ? this.adjectives.get(word) : undefined;
   }
 
   /** Memo of startReadings: news repeats its words, so most tokens are answered here. */
@@ -157,12 +158,22 @@ export class NameIndex {
    * signatures without slicing or hashing: most tokens stop here.
    */
   private mayStart(norm: string): boolean {
-    const sigs = this.firstWordSigs;
-    if (sigs.mayHave(norm, 0)) return true;
-    if (!mayHaveProclitic(norm)) return false;
     const n = norm.length;
-    if (n >= 3 && sigs.mayHave(norm, 1)) return true;
-    if (n >= 4 && sigs.mayHave(norm, 2)) return true;
+    // Suffix hashes run from the end, so one pass yields the word's and its two shortest
+    // proclitic readings' signatures.
+    let h = HASH_SEED;
+    let h1 = 0;
+    let h2 = 0;
+    for (let i = n - 1; i >= 0; i--) {
+      h = Math.imul(h ^ norm.charCodeAt(i), HASH_PRIME);
+      if (i === 2) h2 = h;
+      else if (i === 1) h1 = h;
+    }
+    const sigs = this.firstWordSigs;
+    if (sigs.hasHash(h)) return true;
+    if (!mayHaveProclitic(norm)) return false;
+    if (n >= 3 && sigs.hasHash(h1)) return true;
+    if (n >= 4 && sigs.hasHash(h2)) return true;
     // "للجزائر" reads ل + "الجزائر", a stem with a letter the word lacks: let the memo decide.
     const lam = 0x644;
     const c0 = norm.charCodeAt(0);
@@ -172,12 +183,12 @@ export class NameIndex {
 
   /** False when no name starts with this word, so no lookup is needed. */
   canStart(word: string): boolean {
-    return this.firstWordSigs.mayHave(word, 0) && this.firstWords.has(word);
+    return this.firstWordSigs.mayHave(word) && this.firstWords.has(word);
   }
 
   /** Places named by this normalised key, spaced or fused. */
   lookup(key: string): readonly PlaceRecord[] {
-    return this.merged.get(key) ?? this.gazetteer.lookup(key);
+    return this.merged.get(key) ?? EMPTY;
   }
 
   /** True when a longer name may start with these words. */
@@ -207,22 +218,34 @@ class SignatureSet {
   private readonly bits = new Uint32Array(SignatureSet.BITS >>> 5);
 
   add(word: string): void {
-    const h = signature(word, 0);
-    this.bits[h >>> 5]! |= 1 << (h & 31);
+    const b = bitOf(signature(word));
+    this.bits[b >>> 5]! |= 1 << (b & 31);
   }
 
-  /** Whether word.slice(from) may be in the set (computed without slicing). */
-  mayHave(word: string, from: number): boolean {
-    const h = signature(word, from);
-    return (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+  mayHave(word: string): boolean {
+    return this.hasHash(signature(word));
+  }
+
+  /** Whether a word with this raw hash (see signature) may be in the set. */
+  hasHash(h: number): boolean {
+    const b = bitOf(h);
+    return (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
   }
 }
 
-/** Signature of s.slice(from): a hash of its characters, computed without slicing. */
-function signature(s: string, from: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return (h ^ (h >>> 15)) & ((1 << 20) - 1);
+const HASH_SEED = 0x811c9dc5;
+const HASH_PRIME = 0x01000193;
+const SIG_MASK = (1 << 20) - 1;
+
+function bitOf(h: number): number {
+  return (h ^ (h >>> 15)) & SIG_MASK;
+}
+
+/** FNV-style hash of the characters, last to first (so suffix hashes come in one pass). */
+function signature(s: string): number {
+  let h = HASH_SEED;
+  for (let i = s.length - 1; i >= 0; i--) h = Math.imul(h ^ s.charCodeAt(i), HASH_PRIME);
+  return h;
 }
 const cache = new WeakMap<Gazetteer, NameIndex>();
 
