@@ -103,7 +103,7 @@ function isAgreeingAdjective(view: TextView, m: NameMatch, prev: number): boolea
  * counts only for places in the Arab world or very large cities ("بقم", Qom).
  */
 function isClippedForeignName(m: NameMatch): boolean {
-  if (m.key.replace(/ /g, '').length > 3) return false;
+  if (m.key.length > 3) return false;
   return !m.records.some((r) => ARAB_WORLD.has(r.country) || (r.population ?? 0) >= 1_000_000);
 }
 
