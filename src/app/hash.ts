@@ -53,6 +53,12 @@ export function parseHash(hash: string): HashState {
   };
 }
 
+/** `toFixed` without "-0.00": a value that rounds to zero is written as zero (stable links). */
+function fixed(value: number, digits: number): string {
+  const s = value.toFixed(digits);
+  return /^-0\.?0*$/.test(s) ? s.slice(1) : s;
+}
+
 /** Percent-encode a value but keep the characters that make links readable. */
 function enc(value: string): string {
   return encodeURIComponent(value).replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':');
@@ -63,7 +69,7 @@ export function formatHash(s: HashState): string {
   if (s.view) {
     // Enough decimals to pin the centre to a pixel at this zoom, no more.
     const precision = Math.min(6, Math.max(2, Math.round(s.view.zoom / 3) + 2));
-    parts.push(`map=${s.view.zoom.toFixed(2)}/${s.view.lat.toFixed(precision)}/${s.view.lon.toFixed(precision)}`);
+    parts.push(`map=${fixed(s.view.zoom, 2)}/${fixed(s.view.lat, precision)}/${fixed(s.view.lon, precision)}`);
   } else if (s.bbox) {
     parts.push(`bbox=${s.bbox.join(',')}`);
   }

@@ -2,14 +2,14 @@
 // (filtered places, shaded countries, zones, relations, highlight) and listens to clicks and
 // moves. It also keeps the idle flag the screenshot tools wait for:
 // document.documentElement.dataset.mapIdle is 'true' only once the current state is drawn.
-import { AttributionControl, LngLatBounds, Map as MaplibreMap, NavigationControl, prewarm, ScaleControl, setWorkerCount, setWorkerUrl, type ExpressionSpecification, type FilterSpecification, type GeoJSONSource, type LngLatBoundsLike, type MapGeoJSONFeature } from 'maplibre-gl';
+import { AttributionControl, LngLatBounds, Map as MaplibreMap, NavigationControl, prewarm, ScaleControl, setWorkerCount, type IControl, type SourceSpecification, setWorkerUrl, type ExpressionSpecification, type FilterSpecification, type GeoJSONSource, type LngLatBoundsLike, type MapGeoJSONFeature } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { PlaceFeature, ZonesLayer } from '../../layers/types.ts';
 import type { Direction } from '../../geoparse/types.ts';
 import type { Lang, View } from '../hash.ts';
-import { buildStyle, CONTEXT_RANK_FILTER, INTERACTIVE_LAYERS, LAYER_GROUPS, nameField, type LayerGroup } from './style.ts';
+import { BASEMAP_SOURCES, buildStyle, CONTEXT_RANK_FILTER, INTERACTIVE_LAYERS, LAYER_GROUPS, nameField, type LayerGroup } from './style.ts';
 import { addStyleImages } from './images.ts';
 
 setWorkerUrl(workerUrl);
@@ -47,50 +47,54 @@ export class MapController {
   readonly map: MaplibreMap;
   private readonly ready: Promise<void>;
   private readonly firstIdle: Promise<void>;
+  private readonly styleLoaded: Promise<void>;
   /** The inputs each source was last given (identity), so unchanged ones are not re-sent. */
   private readonly shown = new Map<keyof MapData, unknown>();
   private readonly filtered: { places?: readonly PlaceFeature[] } = {};
   private pendingLoads = 0;
   private lang: Lang;
+  private shownOnce = false;
+  private styleReady = false;
+  private resolveShown: () => void = () => {};
+  private controls: IControl[] = [];
 
   /**
-   * `camera`: where to open (decided before the map exists, so tiles are cut once, at the right
-   * zoom); `data`: what to draw from the first frame.
+   * Creates the map at once (the WebGL context, the basemap sources' loading in the map's
+   * worker) while the app still fetches its layers and fonts; `show` then adds the data and
+   * the layers at the camera the data decides.
    */
-  constructor(container: HTMLElement, lang: Lang, events: MapEvents, camera: InitialCamera, data: MapData) {
+  constructor(container: HTMLElement, lang: Lang, events: MapEvents) {
     this.lang = lang;
     setIdle(false);
     const style = buildStyle(lang, document.baseURI);
-    for (const [source, fc] of Object.entries(this.collections(data))) {
-      (style.sources[source] as { data: unknown }).data = fc;
-    }
-    for (const [layer, filter] of this.filters(data)) (style.layers.find((l) => l.id === layer) as { filter?: FilterSpecification }).filter = filter;
+    // Not the places file by URL: maplibre's worker would send all of it back to this thread.
     this.map = new MaplibreMap({
       container,
-      style,
-      ...('view' in camera
-        ? { center: [camera.view.lon, camera.view.lat] as [number, number], zoom: camera.view.zoom }
-        : { bounds: camera.bounds as LngLatBoundsLike, fitBoundsOptions: { padding: 60, maxZoom: camera.maxZoom ?? 8 } }),
+      // The basemap sources (their data starts loading now) and no layers that need the font
+      // or the data; `show` adds the rest.
+      style: { ...style, sources: pick(style.sources, BASEMAP_SOURCES), layers: style.layers.filter((l) => l.type === 'background') },
+      // The style is generated and tested; validating it (a 100,000-id filter) costs time.
+      validateStyle: false,
       attributionControl: false,
       maxZoom: 14,
       renderWorldCopies: false,
+      // Labels appear at once: a fade keeps redrawing every frame for 300 ms, costly with
+      // software WebGL and of no use to a reader.
+      fadeDuration: 0,
     });
-    this.map.addControl(new NavigationControl({ showCompass: true, visualizePitch: false }), lang === 'ar' ? 'top-left' : 'top-right');
-    this.map.addControl(new ScaleControl({ unit: 'metric' }), lang === 'ar' ? 'bottom-right' : 'bottom-left');
-    this.map.addControl(new AttributionControl({ compact: false, customAttribution: ATTRIBUTION }), lang === 'ar' ? 'bottom-left' : 'bottom-right');
+    this.placeControls();
     // The style's images must exist before the first tiles are laid out: a tile built without
     // its fill pattern keeps drawing without it.
-    this.map.on('style.load', () => addStyleImages(this.map));
-    this.map.on('styleimagemissing', () => addStyleImages(this.map));
-    this.map.on('movestart', () => setIdle(false));
-    this.map.on('idle', () => setIdle(this.pendingLoads === 0));
-    // The map's first complete frame, for the benchmark (User Timing, no effect on the app).
-    this.firstIdle = new Promise((resolve) =>
-      this.map.once('idle', () => {
-        performance.mark('marsad:first-idle');
+    this.styleLoaded = new Promise<void>((resolve) =>
+      this.map.once('style.load', () => {
+        addStyleImages(this.map);
+        this.styleReady = true;
         resolve();
       }),
     );
+    this.map.on('styleimagemissing', () => addStyleImages(this.map));
+    this.map.on('movestart', () => setIdle(false));
+    this.map.on('idle', () => setIdle(this.shownOnce && this.pendingLoads === 0));
     this.map.on('moveend', () => {
       const c = this.map.getCenter();
       events.onMoveEnd({ zoom: this.map.getZoom(), lat: c.lat, lon: c.lng });
@@ -104,7 +108,53 @@ export class MapController {
       this.map.on('mouseenter', layer, () => (this.map.getCanvas().style.cursor = 'pointer'));
       this.map.on('mouseleave', layer, () => (this.map.getCanvas().style.cursor = ''));
     }
-    this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+    const loaded = new Promise<void>((resolve) => this.map.once('load', () => resolve()));
+    this.ready = new Promise<void>((resolve) => (this.resolveShown = resolve))
+      .then(() => Promise.all([this.styleLoaded, loaded]))
+      .then(() => void performance.mark('marsad:map-load'));
+    // The map's first complete frame with the data layers (for the benchmark: User Timing, no
+    // effect on the app). An idle of the bare basemap before `show` does not count.
+    this.firstIdle = new Promise((resolve) => {
+      const onIdle = () => {
+        if (!this.shownOnce) return;
+        this.map.off('idle', onIdle);
+        performance.mark('marsad:first-idle');
+        resolve();
+      };
+      this.map.on('idle', onIdle);
+    });
+  }
+
+  /**
+   * Opens the map on `camera` (decided by the data) with every layer, drawing `data`. Hands
+   * the data to the map's worker before returning (when the style is loaded, as it is by the
+   * time the data has been fetched), so the worker tiles it while this thread goes on.
+   */
+  async show(camera: InitialCamera, data: MapData): Promise<void> {
+    if (!this.styleReady) await this.styleLoaded;
+    if ('view' in camera) this.map.jumpTo({ center: [camera.view.lon, camera.view.lat], zoom: camera.view.zoom });
+    else this.map.fitBounds(camera.bounds as LngLatBoundsLike, { padding: 60, maxZoom: camera.maxZoom ?? 8, duration: 0 });
+    const style = buildStyle(this.lang, document.baseURI);
+    const fresh = this.collections(data);
+    for (const [id, source] of Object.entries(style.sources)) {
+      const fc = fresh[id];
+      if (!this.map.getSource(id)) this.map.addSource(id, fc ? ({ ...source, data: fc } as SourceSpecification) : source);
+      else if (fc) this.setData(id, fc);
+    }
+    for (const [layer, filter] of this.filters(data)) (style.layers.find((l) => l.id === layer) as { filter?: FilterSpecification }).filter = filter;
+    for (const layer of style.layers) if (!this.map.getLayer(layer.id)) this.map.addLayer(layer);
+    this.shownOnce = true;
+    this.resolveShown();
+  }
+
+  /** Zoom and compass on the reading side's far end, scale and attribution at the bottom. */
+  private placeControls(): void {
+    for (const c of this.controls) this.map.removeControl(c);
+    const ar = this.lang === 'ar';
+    this.controls = [new NavigationControl({ showCompass: true, visualizePitch: false }), new ScaleControl({ unit: 'metric' }), new AttributionControl({ compact: false, customAttribution: ATTRIBUTION })];
+    this.map.addControl(this.controls[0]!, ar ? 'top-left' : 'top-right');
+    this.map.addControl(this.controls[1]!, ar ? 'bottom-right' : 'bottom-left');
+    this.map.addControl(this.controls[2]!, ar ? 'bottom-left' : 'bottom-right');
   }
 
   private handleClick(f: MapGeoJSONFeature, events: MapEvents): void {
@@ -191,8 +241,10 @@ export class MapController {
     if (data.places && !sameData(this.filtered.places, data.places)) {
       this.filtered.places = data.places;
       // A reported town is drawn as a marker; its grey context dot and label would repeat it.
-      const reported: ExpressionSpecification = ['literal', data.places.map((p) => p.properties.id)];
-      for (const id of LAYER_GROUPS.context) out.push([id, ['all', CONTEXT_RANK_FILTER, ['!', ['in', ['get', 'id'], reported]]]]);
+      // `match` looks its labels up in a hash; `in` on a literal array scans it for every feature.
+      const ids = [...new Set(data.places.map((p) => p.properties.id))];
+      const notReported: ExpressionSpecification = ids.length ? ['match', ['get', 'id'], ids, false, true] : true as unknown as ExpressionSpecification;
+      for (const id of LAYER_GROUPS.context) out.push([id, ['all', CONTEXT_RANK_FILTER, notReported]]);
       const iso = data.places.filter((p) => p.properties.kind === 'country' && p.properties.iso_numeric).map((p) => p.properties.iso_numeric!);
       for (const id of LAYER_GROUPS.countries) out.push([id, ['in', ['get', 'iso_numeric'], ['literal', iso]]]);
     }
@@ -211,6 +263,8 @@ export class MapController {
   setLang(lang: Lang): void {
     if (lang === this.lang) return;
     this.lang = lang;
+    this.placeControls();
+    if (!this.shownOnce) return;
     setIdle(false);
     for (const id of ['country-labels', 'context-labels', 'zones-label', 'place-labels']) this.map.setLayoutProperty(id, 'text-field', nameField(lang));
   }
@@ -283,6 +337,10 @@ function sameData(a: unknown, b: unknown): boolean {
   };
   for (let i = 0; i < a.length; i++) if (key(a[i]) !== key(b[i])) return false;
   return true;
+}
+
+function pick<T>(record: Record<string, T>, keys: readonly string[]): Record<string, T> {
+  return Object.fromEntries(keys.map((k) => [k, record[k]!]));
 }
 
 function setIdle(idle: boolean): void {

@@ -22,6 +22,9 @@ export const LAYER_GROUPS = {
 } as const;
 export type LayerGroup = keyof typeof LAYER_GROUPS;
 
+/** Sources of the offline basemap (fetched by the map's worker). */
+export const BASEMAP_SOURCES = ['countries', 'borders', 'country-labels', 'context'] as const;
+
 export const INTERACTIVE_LAYERS = ['place-circles', 'clusters', 'countries-shaded', 'zones-fill'];
 
 export function nameField(lang: Lang): ExpressionSpecification {
