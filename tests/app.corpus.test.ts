@@ -13,7 +13,7 @@ function place(id: string, name_ar: string, name_en: string, kind: PlaceKind, at
   return {
     type: 'Feature',
     geometry: { type: 'Point', coordinates: at },
-    properties: { id, name_ar, name_en, kind, country, mention_count, article_ids, source: { dataset: 'test', ref: id, url: '' } },
+    properties: { id, name_ar, name_en, kind, country, mention_count, article_ids, source: { dataset: 'marsad', ref: id, url: '' } },
   };
 }
 

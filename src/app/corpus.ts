@@ -29,6 +29,7 @@ export class Corpus {
   readonly mentions = new Map<string, MentionFeature>();
   /** Articles added in this browser (removable). */
   readonly userArticleIds: ReadonlySet<string>;
+  private present: { countries: string[]; kinds: Set<PlaceKind> } | undefined;
   /** Normalised names by place id, built on the first search. */
   private searchKeys: Map<string, string> | undefined;
 
@@ -132,8 +133,23 @@ export class Corpus {
     });
   }
 
+  /** Countries and kinds of the places, for the filters (once per corpus: it can be large). */
   countries(): string[] {
-    return [...new Set([...this.places.values()].map((p) => p.properties.country).filter(Boolean))].sort();
+    return (this.present ??= this.presentValues()).countries;
+  }
+
+  kinds(): ReadonlySet<PlaceKind> {
+    return (this.present ??= this.presentValues()).kinds;
+  }
+
+  private presentValues(): { countries: string[]; kinds: Set<PlaceKind> } {
+    const countries = new Set<string>();
+    const kinds = new Set<PlaceKind>();
+    for (const p of this.places.values()) {
+      if (p.properties.country) countries.add(p.properties.country);
+      kinds.add(p.properties.kind);
+    }
+    return { countries: [...countries].sort(), kinds };
   }
 
   sortedArticles(): Article[] {

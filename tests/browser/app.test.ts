@@ -257,4 +257,110 @@ describe('map explorer', () => {
 
     await page.context().close();
   });
+
+  it('exports the selection or everything, per layer, as valid GeoJSON named for what it holds', async () => {
+    const { page, errors } = await open('', { lang: 'en' });
+    const { places, mentions } = builtLayers();
+    const zones = JSON.parse(readFileSync(join(dist, 'data/zones.geojson'), 'utf8')) as ZonesLayer;
+    const download = async (layer: string, scope: string) => {
+      await page.locator('button.export-data').click();
+      const dialog = page.locator('dialog.export-dialog');
+      await dialog.locator(`input[name="layer"][value="${layer}"]`).check();
+      await dialog.locator(`input[name="scope"][value="${scope}"]`).check();
+      await dialog.locator('input[name="format"][value="geojson"]').check();
+      await expect.poll(() => dialog.locator('[data-export-count]').count()).toBe(1); // texts loaded
+      if (layer === 'places' && scope === 'selection') await page.screenshot({ path: join(OUT, 'app-export-dialog.png') });
+      const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download' }).click()]);
+      const fc = JSON.parse(readFileSync((await file.path())!, 'utf8')) as GeoJSON.FeatureCollection;
+      expect(fc.type).toBe('FeatureCollection');
+      expect(fc.features.every((f) => f.type === 'Feature' && f.geometry && f.properties)).toBe(true);
+      return { name: file.suggestedFilename(), fc };
+    };
+
+    const all = await download('places', 'all');
+    expect(all.name).toMatch(/^marsad-places-all-\d{4}-\d\d-\d\d\.geojson$/);
+    expect(all.fc.features).toHaveLength(places.features.length);
+    expect((await download('zones', 'all')).fc.features).toHaveLength(zones.features.length);
+
+    // Narrow the map to one article: the selection holds its places and its mentions only.
+    const article = page.locator('.article-list li').first();
+    const articleId = (await article.getAttribute('data-article-id'))!;
+    await article.locator('.article-button').click();
+    await expect.poll(() => page.locator('section.reader').getAttribute('data-article-id')).toBe(articleId);
+    const sel = await download('mentions', 'selection');
+    expect(sel.name).toContain(`marsad-mentions-selection-article-${articleId.replace(/[^\p{L}\p{N}._-]+/gu, '-')}`);
+    const want = mentions.features.filter((m) => m.properties.article_id === articleId);
+    expect(sel.fc.features).toHaveLength(want.length);
+    expect(new Set(sel.fc.features.map((f) => f.properties!.id))).toEqual(new Set(want.map((m) => m.properties.id)));
+    const selPlaces = await download('places', 'selection');
+    expect(selPlaces.fc.features).toHaveLength(places.features.filter((p) => p.properties.article_ids.includes(articleId)).length);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keyboard: Tab reaches the places list, Enter opens the place, Escape closes it; focus is visible', async () => {
+    const { page, errors } = await open('', { lang: 'en' });
+    const active = () => page.evaluate(() => {
+      const e = document.activeElement as HTMLElement | null;
+      return { role: e?.getAttribute('role'), cls: e?.className ?? '', id: e?.id ?? '', place: e?.getAttribute('data-place-id') ?? '', outline: e ? getComputedStyle(e).outlineStyle : 'none' };
+    });
+    // Tab from the top of the page to the list tabs, through the toolbar and the filters.
+    let steps = 0;
+    for (; steps < 80 && (await active()).role !== 'tab'; steps++) await page.keyboard.press('Tab');
+    expect((await active()).role).toBe('tab');
+    expect((await active()).outline).not.toBe('none');
+    await page.keyboard.press('ArrowRight'); // the Places tab
+    await expect.poll(async () => (await active()).id).toBe('tab-places');
+    await page.keyboard.press('Tab');
+    const first = await active();
+    expect(first.cls).toContain('place-button');
+    expect(first.outline).not.toBe('none');
+    // The list holds the places shown, most mentioned first, each with an accessible name.
+    const { places } = builtLayers();
+    const top = [...places.features].sort((a, b) => b.properties.mention_count - a.properties.mention_count)[0]!;
+    expect(places.features.find((p) => p.properties.id === first.place)!.properties.mention_count).toBe(top.properties.mention_count);
+    expect(await page.locator(`.place-button[data-place-id="${first.place}"]`).getAttribute('aria-label')).toMatch(/mentions$/);
+    await page.screenshot({ path: join(OUT, 'app-places-list-keyboard.png') });
+
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('section[data-place-id]').getAttribute('data-place-id')).toBe(first.place);
+    await expect.poll(async () => (await active()).id).toBe('place-title');
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('place'))).toBe(first.place);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('section[data-place-id]').count()).toBe(0);
+    await expect.poll(async () => (await active()).place).toBe(first.place);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the map controls move to the other side when the language changes, without a reload', async () => {
+    const { page, errors } = await open('', { lang: 'ar' });
+    const side = () => page.evaluate(() => ({
+      zoom: document.querySelector('.maplibregl-ctrl-zoom-in')?.closest('[class*="maplibregl-ctrl-top-"]')?.className ?? '',
+      scale: document.querySelector('.maplibregl-ctrl-scale')?.closest('[class*="maplibregl-ctrl-bottom-"]')?.className ?? '',
+    }));
+    expect(await side()).toEqual({ zoom: expect.stringContaining('top-left'), scale: expect.stringContaining('bottom-right') });
+    await page.locator('button.lang').click();
+    await expect.poll(side).toEqual({ zoom: expect.stringContaining('top-right'), scale: expect.stringContaining('bottom-left') });
+    expect(await page.locator('.maplibregl-ctrl-zoom-in').count()).toBe(1);
+    await waitForMapIdle(page);
+    await page.screenshot({ path: join(OUT, 'app-lang-switched.png') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a small window: the legend starts collapsed and opens on demand', async () => {
+    const w = await openPage(browser, { width: 600, height: 800 });
+    await w.page.addInitScript(() => localStorage.setItem('marsad-lang', 'en'));
+    await w.page.goto(server.url);
+    await waitForMapIdle(w.page);
+    const toggle = w.page.locator('.legend-toggle');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await w.page.screenshot({ path: join(OUT, 'app-narrow.png') });
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await w.page.locator('.legend input[data-layer-toggle]').count()).toBeGreaterThan(2);
+    expect(w.errors).toEqual([]);
+    await w.page.context().close();
+  });
 });

@@ -2,14 +2,14 @@
 // (filtered places, shaded countries, zones, relations, highlight) and listens to clicks and
 // moves. It also keeps the idle flag the screenshot tools wait for:
 // document.documentElement.dataset.mapIdle is 'true' only once the current state is drawn.
-import { AttributionControl, LngLatBounds, Map as MaplibreMap, NavigationControl, prewarm, ScaleControl, setWorkerCount, type IControl, type SourceSpecification, setWorkerUrl, type ExpressionSpecification, type FilterSpecification, type GeoJSONSource, type LngLatBoundsLike, type MapGeoJSONFeature } from 'maplibre-gl';
+import { AttributionControl, LngLatBounds, Map as MaplibreMap, NavigationControl, prewarm, ScaleControl, setWorkerCount, type IControl, type SourceSpecification, setWorkerUrl, type FilterSpecification, type GeoJSONSource, type LngLatBoundsLike, type MapGeoJSONFeature } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { PlaceFeature, ZonesLayer } from '../../layers/types.ts';
 import type { Direction } from '../../geoparse/types.ts';
 import type { Lang, View } from '../hash.ts';
-import { BASEMAP_SOURCES, buildStyle, CONTEXT_RANK_FILTER, INTERACTIVE_LAYERS, LAYER_GROUPS, nameField, type LayerGroup } from './style.ts';
+import { BASEMAP_SOURCES, buildStyle, INTERACTIVE_LAYERS, LAYER_GROUPS, nameField, type LayerGroup } from './style.ts';
 import { addStyleImages } from './images.ts';
 
 setWorkerUrl(workerUrl);
@@ -235,16 +235,14 @@ export class MapController {
     return out;
   }
 
-  /** Layer filters that follow the data: shaded countries, context towns not reported. */
+  /**
+   * Layer filters that follow the data: the shaded countries. (A reported town's grey context
+   * dot lies under its marker, and its label is kept off by the marker's collision square.)
+   */
   private filters(data: Partial<MapData>): [string, FilterSpecification][] {
     const out: [string, FilterSpecification][] = [];
     if (data.places && !sameData(this.filtered.places, data.places)) {
       this.filtered.places = data.places;
-      // A reported town is drawn as a marker; its grey context dot and label would repeat it.
-      // `match` looks its labels up in a hash; `in` on a literal array scans it for every feature.
-      const ids = [...new Set(data.places.map((p) => p.properties.id))];
-      const notReported: ExpressionSpecification = ids.length ? ['match', ['get', 'id'], ids, false, true] : true as unknown as ExpressionSpecification;
-      for (const id of LAYER_GROUPS.context) out.push([id, ['all', CONTEXT_RANK_FILTER, notReported]]);
       const iso = data.places.filter((p) => p.properties.kind === 'country' && p.properties.iso_numeric).map((p) => p.properties.iso_numeric!);
       for (const id of LAYER_GROUPS.countries) out.push([id, ['in', ['get', 'iso_numeric'], ['literal', iso]]]);
     }

@@ -1,7 +1,9 @@
 // Images the style refers to, drawn at run time (the style has no sprite): the zones' hatch
-// pattern and the direction arrow of relative mentions (an SDF, so `icon-color` tints it).
+// pattern, the direction arrow of relative mentions (an SDF, so `icon-color` tints it) and a
+// blank square that keeps labels off the markers.
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { ZONE_COLOR } from '../palette.ts';
+import { BLANK_SIZE } from './style.ts';
 
 function canvas(size: number): [HTMLCanvasElement, CanvasRenderingContext2D] {
   const c = document.createElement('canvas');
@@ -55,6 +57,8 @@ export function drawArrow(): HTMLCanvasElement {
 export function addStyleImages(map: MaplibreMap): void {
   const hatch = drawHatch();
   const arrow = drawArrow();
+  // Transparent, an SDF like the arrow so it shares the arrow's shader program.
+  if (!map.hasImage('blank')) map.addImage('blank', { width: BLANK_SIZE, height: BLANK_SIZE, data: new Uint8Array(BLANK_SIZE * BLANK_SIZE * 4) }, { sdf: true, pixelRatio: 1 });
   if (!map.hasImage('hatch')) map.addImage('hatch', imageData(hatch, hatch.getContext('2d', { willReadFrequently: true })!), { pixelRatio: 1 });
   if (!map.hasImage('direction-arrow')) map.addImage('direction-arrow', imageData(arrow, arrow.getContext('2d', { willReadFrequently: true })!), { sdf: true, pixelRatio: 1 });
 }

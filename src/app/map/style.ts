@@ -14,7 +14,7 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** Layer ids by the toggle that shows or hides them (the legend's checkboxes). */
 export const LAYER_GROUPS = {
-  places: ['clusters', 'cluster-count', 'place-circles', 'place-labels'],
+  places: ['clusters', 'cluster-count', 'place-circles', 'place-labels', 'place-collision'],
   countries: ['countries-shaded', 'countries-shaded-outline'],
   zones: ['zones-fill', 'zones-outline', 'zones-label'],
   relations: ['relations'],
@@ -55,6 +55,9 @@ export const RADIUS_STOPS: [number, number][] = [
   [64, 26],
 ];
 const radius: ExpressionSpecification = ['interpolate', ['linear'], ['get', 'mention_count'], ...RADIUS_STOPS.flat()];
+const clusterRadius: ExpressionSpecification = ['interpolate', ['linear'], ['get', 'point_count'], 2, 13, 20, 20, 1000, 30];
+/** Side in pixels of the style's transparent 'blank' image (images.ts). */
+export const BLANK_SIZE = 16;
 
 function basemapLayers(lang: Lang): LayerSpecification[] {
   return [
@@ -125,24 +128,6 @@ function dataLayers(lang: Lang): LayerSpecification[] {
       paint: { 'text-color': '#222', 'text-halo-color': '#fff', 'text-halo-width': 1.5 },
     },
     {
-      id: 'relations',
-      type: 'symbol',
-      source: 'relations',
-      // Only where places are no longer clustered, so every arrow stands on its own circle.
-      minzoom: CLUSTER_MAX_ZOOM + 1,
-      layout: {
-        'icon-image': 'direction-arrow',
-        'icon-rotate': ['get', 'bearing'],
-        'icon-anchor': 'bottom',
-        // Start the arrow just outside the place's circle (offsets rotate with the icon).
-        'icon-offset': ['step', ['get', 'mention_count'], ['literal', [0, -7]], 4, ['literal', [0, -11]], 16, ['literal', [0, -18]], 64, ['literal', [0, -27]]],
-        'icon-rotation-alignment': 'map',
-        'icon-allow-overlap': true,
-        'icon-ignore-placement': true,
-      },
-      paint: { 'icon-color': RELATION_COLOR },
-    },
-    {
       id: 'clusters',
       type: 'circle',
       source: 'places',
@@ -150,7 +135,7 @@ function dataLayers(lang: Lang): LayerSpecification[] {
       paint: {
         'circle-color': perFeature(CLUSTER_COLOR),
         'circle-opacity': 0.85,
-        'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 13, 20, 20, 1000, 30],
+        'circle-radius': clusterRadius,
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 2,
       },
@@ -190,6 +175,37 @@ function dataLayers(lang: Lang): LayerSpecification[] {
         'symbol-sort-key': ['-', ['get', 'mention_count']],
       },
       paint: { 'text-color': '#1a1a1a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+    },
+    {
+      id: 'relations',
+      type: 'symbol',
+      source: 'relations',
+      // Only where places are no longer clustered, so every arrow stands on its own circle.
+      // Above the labels, so they are placed after the arrows and keep off them.
+      minzoom: CLUSTER_MAX_ZOOM + 1,
+      layout: {
+        'icon-image': 'direction-arrow',
+        'icon-rotate': ['get', 'bearing'],
+        'icon-anchor': 'bottom',
+        // Start the arrow just outside the place's circle (offsets rotate with the icon).
+        'icon-offset': ['step', ['get', 'mention_count'], ['literal', [0, -7]], 4, ['literal', [0, -11]], 16, ['literal', [0, -18]], 64, ['literal', [0, -27]]],
+        'icon-rotation-alignment': 'map',
+        'icon-allow-overlap': true,
+      },
+      paint: { 'icon-color': RELATION_COLOR },
+    },
+    {
+      // Circles take no part in label placement: an invisible square over each circle and
+      // cluster does, so labels (placed after it: it is on top) keep off every marker.
+      id: 'place-collision',
+      type: 'symbol',
+      source: 'places',
+      layout: {
+        'icon-image': 'blank',
+        'icon-size': ['/', ['+', ['*', 2, ['case', ['has', 'point_count'], clusterRadius, radius]], 2], BLANK_SIZE],
+        'icon-allow-overlap': true,
+      },
+      paint: { 'icon-opacity': 0 },
     },
   ];
 }
