@@ -193,13 +193,13 @@ describe('map explorer', () => {
 
   it('the language toggle switches the UI and persists across reloads', async () => {
     const { page, errors } = await open('');
-    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await page.evaluate(() => document.body.dir)).toBe('rtl');
     await page.locator('button.lang').click();
-    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('ltr');
+    await expect.poll(() => page.evaluate(() => document.body.dir)).toBe('ltr');
     expect(await page.getByRole('button', { name: 'Add article' }).count()).toBe(1);
     await page.goto(server.url); // no lang= in the URL: the stored choice applies
     await waitForMapIdle(page);
-    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en', 'ltr']);
+    expect(await page.evaluate(() => [document.documentElement.lang, document.body.dir, document.documentElement.dir])).toEqual(['en', 'ltr', '']);
     await page.screenshot({ path: join(OUT, 'app-english.png') });
     expect(errors).toEqual([]);
     await page.context().close();
@@ -340,6 +340,9 @@ describe('map explorer', () => {
       scale: document.querySelector('.maplibregl-ctrl-scale')?.closest('[class*="maplibregl-ctrl-bottom-"]')?.className ?? '',
     }));
     expect(await side()).toEqual({ zoom: expect.stringContaining('top-left'), scale: expect.stringContaining('bottom-right') });
+    // The page reads right-to-left but the root stays left-to-right: map label glyphs are drawn
+    // on canvases that take the root's direction (an RTL root draws "(" as ")").
+    expect(await page.evaluate(() => [getComputedStyle(document.documentElement).direction, getComputedStyle(document.body).direction])).toEqual(['ltr', 'rtl']);
     await page.locator('button.lang').click();
     await expect.poll(side).toEqual({ zoom: expect.stringContaining('top-right'), scale: expect.stringContaining('bottom-left') });
     expect(await page.locator('.maplibregl-ctrl-zoom-in').count()).toBe(1);
