@@ -22,6 +22,8 @@ export class NameIndex {
   private readonly fusedPrefixes = new Set<string>();
   /** Every name key with its records, the other spelling's included (see mergeSpellings). */
   private readonly merged = new Map<string, PlaceRecord[]>();
+  /** The merged keys as a tree of words, by first word (see buildWordTree). */
+  private readonly roots = new Map<string, NameNode>();
 
   /** Nisba adjectives of country names ("الليبية", "التركي", "المصريين") → the country. */
   private readonly adjectives = new Map<string, PlaceRecord>();
@@ -60,6 +62,30 @@ export class NameIndex {
     }
     for (const word of this.firstWords) this.firstWordSigs.add(word);
     this.mergeSpellings();
+    this.buildWordTree();
+  }
+
+  /**
+   * Every merged key as a path of words, so the recogniser extends a match by one map probe
+   * per token instead of concatenating and hashing ever longer key strings. Each node keeps
+   * its key's records and whether a longer name may start with it (canExtend).
+   */
+  private buildWordTree(): void {
+    for (const key of this.merged.keys()) {
+      const words = key.split(' ');
+      let node = this.roots.get(words[0]!);
+      if (!node) this.roots.set(words[0]!, (node = this.nodeFor(words[0]!)));
+      for (let i = 1; i < words.length; i++) {
+        node.next ??= new Map();
+        let child = node.next.get(words[i]!);
+        if (!child) node.next.set(words[i]!, (child = this.nodeFor(words.slice(0, i + 1).join(' '))));
+        node = child;
+      }
+    }
+  }
+
+  private nodeFor(key: string): NameNode {
+    return { key, records: this.lookup(key), extendable: this.canExtend(key), next: undefined };
   }
 
   /**
@@ -141,10 +167,13 @@ export class NameIndex {
     let readings = this.starts.get(norm);
     if (readings) return readings;
     let found: StartReading[] | undefined;
-    if (this.canStart(norm)) found = [{ letters: 0, key: norm }];
+    // A first word with no node starts no name (canStart may pass fusing words that don't).
+    const whole = this.canStart(norm) ? this.roots.get(norm) : undefined;
+    if (whole) found = [{ letters: 0, proclitic: '', node: whole }];
     if (mayHaveProclitic(norm) && !LEXICON_WORDS.has(norm)) {
       forEachProcliticReading(norm, (letters, key) => {
-        if (this.canStart(key)) (found ??= []).push({ letters, key });
+        const node = this.canStart(key) ? this.roots.get(key) : undefined;
+        if (node) (found ??= []).push({ letters, proclitic: norm.slice(0, letters), node });
       });
     }
     readings = found ?? EMPTY_READINGS;
@@ -192,17 +221,31 @@ export class NameIndex {
   }
 
   /** True when a longer name may start with these words. */
-  canExtend(key: string): boolean {
+  private canExtend(key: string): boolean {
     return this.gazetteer.isPrefix(key) || this.fusedPrefixes.has(key) || FUSING_WORDS.has(key);
   }
 }
 
 const EMPTY: readonly PlaceRecord[] = Object.freeze([]);
 
-/** A way to read a token as the first word of a name: `letters` proclitic letters, then `key`. */
+/** A way to read a token as the first word of a name: `letters` proclitic letters, then `node`. */
 export interface StartReading {
   letters: number;
-  key: string;
+  /** The first `letters` letters of the token ("وب"), or "". */
+  proclitic: string;
+  node: NameNode;
+}
+
+/** A sequence of words that begins at least one name (one node per word-prefix of a key). */
+export interface NameNode {
+  /** The normalised words so far, space-separated ("بني وليد"). */
+  readonly key: string;
+  /** Places named exactly `key` (as lookup(key)); often none for a prefix. */
+  readonly records: readonly PlaceRecord[];
+  /** Whether the recogniser may read on: a longer name starts with `key`. */
+  readonly extendable: boolean;
+  /** Next words, or undefined at a leaf. */
+  next: Map<string, NameNode> | undefined;
 }
 
 const EMPTY_READINGS: readonly StartReading[] = Object.freeze([]);

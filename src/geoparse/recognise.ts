@@ -3,7 +3,7 @@
 
 import { offsetAfterLetters } from '../arabic/tokenize.ts';
 import type { PlaceRecord } from '../gazetteer/types.ts';
-import type { NameIndex } from './names.ts';
+import type { NameIndex, StartReading } from './names.ts';
 import { Gap, type TextView } from './text-view.ts';
 
 /** A stretch of text that spells a gazetteer name. */
@@ -29,7 +29,7 @@ export function matchesAt(view: TextView, names: NameIndex, i: number): readonly
   const readings = names.startReadings(view.tokens[i]!.norm);
   if (readings.length === 0) return NONE;
   let found: NameMatch[] | undefined;
-  for (const r of readings) found = extend(view, names, i, r.letters, r.key, found);
+  for (const r of readings) found = extend(view, names, i, r, found);
   if (!found) return NONE;
   if (found.length > 1) found.sort((a, b) => b.last - a.last || a.proclitic.length - b.proclitic.length);
   return found;
@@ -37,35 +37,30 @@ export function matchesAt(view: TextView, names: NameIndex, i: number): readonly
 
 const NONE: readonly NameMatch[] = Object.freeze([]);
 
-/** Adds the names that start with `key` (token i read without `letters` proclitic letters; startReadings checked that some name starts with it). */
-function extend(
-  view: TextView,
-  names: NameIndex,
-  i: number,
-  letters: number,
-  key: string,
-  found: NameMatch[] | undefined,
-): NameMatch[] | undefined {
+/** Adds the names that start with reading `r` of token i, walking the word tree token by token. */
+function extend(view: TextView, names: NameIndex, i: number, r: StartReading, found: NameMatch[] | undefined): NameMatch[] | undefined {
   const first = view.tokens[i]!;
+  let node = r.node;
   let j = i;
   for (;;) {
-    const records = names.lookup(key);
-    if (records.length > 0) {
+    if (node.records.length > 0) {
       found ??= [];
       found.push({
-        start: letters ? offsetAfterLetters(view.text, first.start, letters) : first.start,
+        start: r.letters ? offsetAfterLetters(view.text, first.start, r.letters) : first.start,
         end: view.tokens[j]!.end,
         first: i,
         last: j,
-        key,
-        proclitic: first.norm.slice(0, letters),
-        records,
+        key: node.key,
+        proclitic: r.proclitic,
+        records: node.records,
       });
     }
     if (j - i + 1 >= names.maxWords || j + 1 >= view.tokens.length || view.gaps[j] !== Gap.Space) break;
-    if (!names.canExtend(key)) break;
+    if (!node.extendable) break;
     j++;
-    key = key + ' ' + view.tokens[j]!.norm;
+    const child = node.next?.get(view.tokens[j]!.norm);
+    if (!child) break;
+    node = child;
   }
   return found;
 }
