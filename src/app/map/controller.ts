@@ -139,7 +139,6 @@ export class MapController {
     for (const [id, source] of Object.entries(style.sources)) {
       const fc = fresh[id];
       if (!this.map.getSource(id)) this.map.addSource(id, fc ? ({ ...source, data: fc } as SourceSpecification) : source);
-      else if (fc) this.setData(id, fc);
     }
     for (const [layer, filter] of this.filters(data)) (style.layers.find((l) => l.id === layer) as { filter?: FilterSpecification }).filter = filter;
     for (const layer of style.layers) if (!this.map.getLayer(layer.id)) this.map.addLayer(layer);

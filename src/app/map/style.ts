@@ -9,7 +9,7 @@ import { CLUSTER_COLOR, CONTEXT_COLOR, COUNTRY_COLOR, HIGHLIGHT_COLOR, KIND_GROU
 export const FONT = ['Noto Sans Arabic'];
 export const CLUSTER_MAX_ZOOM = 5;
 /** Context towns appear by rank as the map zooms in (rank 0: over a million people). */
-export const CONTEXT_RANK_FILTER: ExpressionSpecification = ['<=', ['get', 'rank'], ['step', ['zoom'], -1, 4, 0, 5, 1, 6, 2, 7.5, 3]];
+const CONTEXT_RANK_FILTER: ExpressionSpecification = ['<=', ['get', 'rank'], ['step', ['zoom'], -1, 4, 0, 5, 1, 6, 2, 7.5, 3]];
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** Layer ids by the toggle that shows or hides them (the legend's checkboxes). */
