@@ -14,7 +14,13 @@ const DASHES = new Set(['-', '–', '—', '‒', '−']);
 /** Whether token k opens a line (or the text). */
 function startsLine(view: TextView, k: number): boolean {
   // A line break is a hard gap: test the cheap gap class before the text.
-  return k === 0 || (view.gaps[k - 1] === Gap.Hard && view.text.slice(view.tokens[k - 1]!.end, view.tokens[k]!.start).includes('\n'));
+  return k === 0 || (view.gaps[k - 1] === Gap.Hard && hasLineBreak(view.text, view.tokens[k - 1]!.end, view.tokens[k]!.start));
+}
+
+/** Whether text[from, to) holds a line feed; scanned in place, as most hard gaps are a comma or a full stop. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x0a) return true;
+  return false;
 }
 
 /** The separator text between tokens k and k + 1. */

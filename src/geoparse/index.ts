@@ -63,7 +63,11 @@ function recognise(view: TextView, names: NameIndex): Candidate[] {
   const n = view.tokens.length;
   for (let i = 0; i < n; ) {
     let taken: Candidate | undefined;
-    for (const m of matchesAt(view, names, i)) {
+    // An indexed loop: most tokens get the shared empty (frozen) list, and for-of over it
+    // would build an iterator per token.
+    const matches = matchesAt(view, names, i);
+    for (let k = 0; k < matches.length; k++) {
+      const m = matches[k]!;
       if (rejection(view, names, m)) continue;
       if (cueLedNameOfSamePlace(view, names, m)) break;
       taken = { match: m, evidence: evidence(view, m), tier: tier(m.records, m.last - m.first + 1), accepted: false };

@@ -3,7 +3,7 @@
 
 import { tokenize, type Token } from '../arabic/tokenize.ts';
 import { isIgnorableMark } from '../arabic/normalize.ts';
-import { stripProclitics } from '../arabic/proclitics.ts';
+import { mayHaveProclitic, stripProclitics } from '../arabic/proclitics.ts';
 import { LEXICON_WORDS } from './lexicon.ts';
 
 /** How two neighbouring tokens are separated. */
@@ -41,7 +41,8 @@ export class TextView {
     let w = this.bare[k];
     if (w === undefined) {
       const norm = this.tokens[k]!.norm;
-      w = LEXICON_WORDS.has(norm) ? norm : stripProclitics(norm);
+      // Most words start with no proclitic letter: skip the lexicon probe for them.
+      w = !mayHaveProclitic(norm) || LEXICON_WORDS.has(norm) ? norm : stripProclitics(norm);
       this.bare[k] = w;
     }
     return w;
