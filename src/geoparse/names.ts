@@ -154,8 +154,13 @@ export class NameIndex {
     return this.adjectiveSigs.mayHave(word) ? this.adjectives.get(word) : undefined;
   }
 
-  /** Memo of startReadings: news repeats its words, so most tokens are answered here. */
-  private readonly starts = new Map<string, readonly StartReading[]>();
+  /**
+   * Memo of startReadings, direct-mapped by the word's signature hash (a colliding word just
+   * takes the slot over): news repeats its words, so most tokens are answered here without
+   * a Map probe, which would hash each new token string once more.
+   */
+  private readonly memoWords: (string | undefined)[] = new Array<string | undefined>(MEMO_SLOTS).fill(undefined);
+  private readonly memoReadings: (readonly StartReading[])[] = new Array<readonly StartReading[]>(MEMO_SLOTS).fill(EMPTY_READINGS);
 
   /**
    * The readings of a token that may begin a name: as written (0 letters stripped), then
@@ -163,9 +168,17 @@ export class NameIndex {
    * not ب + "لاد", "بين" not ب + "ين". Memoised per token; empty for most words.
    */
   startReadings(norm: string): readonly StartReading[] {
-    if (!this.mayStart(norm)) return EMPTY_READINGS;
-    let readings = this.starts.get(norm);
-    if (readings) return readings;
+    const h = this.startHash(norm);
+    if (h === undefined) return EMPTY_READINGS;
+    const slot = bitOf(h) & (MEMO_SLOTS - 1);
+    if (this.memoWords[slot] === norm) return this.memoReadings[slot]!;
+    const readings = this.readingsOf(norm);
+    this.memoWords[slot] = norm;
+    this.memoReadings[slot] = readings;
+    return readings;
+  }
+
+  private readingsOf(norm: string): readonly StartReading[] {
     let found: StartReading[] | undefined;
     // A first word with no node starts no name (canStart may pass fusing words that don't).
     const whole = this.canStart(norm) ? this.roots.get(norm) : undefined;
@@ -176,17 +189,14 @@ export class NameIndex {
         if (node) (found ??= []).push({ letters, proclitic: norm.slice(0, letters), node });
       });
     }
-    readings = found ?? EMPTY_READINGS;
-    if (this.starts.size >= MAX_MEMO) this.starts.clear();
-    this.starts.set(norm, readings);
-    return readings;
+    return found ?? EMPTY_READINGS;
   }
 
   /**
-   * False when neither the word nor any proclitic reading of it can start a name, decided on
-   * signatures without slicing or hashing: most tokens stop here.
+   * The word's signature hash, or undefined when neither the word nor any proclitic reading
+   * of it can start a name, decided on signatures without slicing: most tokens stop here.
    */
-  private mayStart(norm: string): boolean {
+  private startHash(norm: string): number | undefined {
     const n = norm.length;
     // Suffix hashes run from the end, so one pass yields the word's and its two shortest
     // proclitic readings' signatures.
@@ -199,15 +209,15 @@ export class NameIndex {
       else if (i === 1) h1 = h;
     }
     const sigs = this.firstWordSigs;
-    if (sigs.hasHash(h)) return true;
-    if (!mayHaveProclitic(norm)) return false;
-    if (n >= 3 && sigs.hasHash(h1)) return true;
-    if (n >= 4 && sigs.hasHash(h2)) return true;
+    if (sigs.hasHash(h)) return h;
+    if (!mayHaveProclitic(norm)) return undefined;
+    if (n >= 3 && sigs.hasHash(h1)) return h;
+    if (n >= 4 && sigs.hasHash(h2)) return h;
     // "للجزائر" reads ل + "الجزائر", a stem with a letter the word lacks: let the memo decide.
     const lam = 0x644;
     const c0 = norm.charCodeAt(0);
     const at = c0 === lam ? 0 : c0 === 0x648 || c0 === 0x641 ? 1 : -1; // ل، or و/ف then ل
-    return at >= 0 && norm.charCodeAt(at) === lam && norm.charCodeAt(at + 1) === lam;
+    return at >= 0 && norm.charCodeAt(at) === lam && norm.charCodeAt(at + 1) === lam ? h : undefined;
   }
 
   /** False when no name starts with this word, so no lookup is needed. */
@@ -249,8 +259,8 @@ export interface NameNode {
 }
 
 const EMPTY_READINGS: readonly StartReading[] = Object.freeze([]);
-/** Bound on the memo of token readings (distinct word forms; news vocabulary is far smaller). */
-const MAX_MEMO = 200_000;
+/** Slots of the startReadings memo: room for a news vocabulary's name-like word forms. */
+const MEMO_SLOTS = 1 << 16;
 
 /**
  * A Bloom-style filter of one hash: a word whose signature is absent is certainly not in the
