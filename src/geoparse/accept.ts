@@ -22,7 +22,7 @@ export function acceptStandalone(c: Candidate): boolean {
 export function acceptInContext(c: Candidate, ctx: CountryContext, coordinated: boolean): boolean {
   const e = c.evidence;
   if (e.wordClass === 'stop') return false;
-  const inContext = c.match.records.some((r) => ctx.has(r.country));
+  const inContext = ctx.hasCountryOf(c.match.records);
   if (coordinated && (inContext || c.tier !== 'weak')) return true;
   if (!inContext) return c.tier !== 'weak' && e.wordClass === 'name' && e.locative !== null;
   // An ordinary word needs "في"/"إلى" even here: "على الساحل" is a coast, not the Sahel.
@@ -45,7 +45,7 @@ function isTownOf(c: Candidate, ctx: CountryContext): boolean {
  * accepted or belongs to one of the article's countries. Places are listed with places.
  */
 export function isCoordinated(view: TextView, ctx: CountryContext, c: Candidate, prev?: Candidate, next?: Candidate): boolean {
-  const supports = (o: Candidate) => o.evidence.wordClass !== 'stop' && (o.accepted || o.match.records.some((r) => ctx.has(r.country)));
+  const supports = (o: Candidate) => o.evidence.wordClass !== 'stop' && (o.accepted || ctx.hasCountryOf(o.match.records));
   return (!!prev && joinedByWa(view, prev, c) && supports(prev)) || (!!next && joinedByWa(view, c, next) && supports(next));
 }
 

@@ -2,6 +2,7 @@
 // resolves without doubt (countries, cities of one country) and from nisba adjectives
 // ("الليبية", "التركي"), which name a country without being a place mention themselves.
 
+import type { PlaceRecord } from '../gazetteer/types.ts';
 import type { Candidate } from './candidate.ts';
 import { adjectiveCountry } from './filters.ts';
 import type { NameIndex } from './names.ts';
@@ -24,6 +25,12 @@ export class CountryContext {
 
   has(country: string): boolean {
     return this.weight(country) > 0;
+  }
+
+  /** Whether one of these places lies in a country of the article. */
+  hasCountryOf(records: readonly PlaceRecord[]): boolean {
+    for (const r of records) if (this.has(r.country)) return true;
+    return false;
   }
 
   /**

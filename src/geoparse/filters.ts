@@ -45,7 +45,6 @@ export interface Evidence {
 /** Why a match is not a place at all, or null when nothing speaks against it. */
 export function rejection(view: TextView, names: NameIndex, m: NameMatch): string | null {
   const single = m.first === m.last;
-  const isCountry = m.records.some((r) => r.kind === 'country');
   if (m.key.length < 2) return 'too short';
   const next = view.after(m.last);
   if (next >= 0 && isOutletSuffix(view.tokens[next]!.norm)) return 'outlet name';
@@ -61,7 +60,7 @@ export function rejection(view: TextView, names: NameIndex, m: NameMatch): strin
   if (prevWord && view.gaps[prev] === Gap.Space && (GIVEN_NAMES.has(prevWord) || PATRONYM_MARKERS.has(prevWord))) {
     return 'person name';
   }
-  if (isCountry) return isAccusativeAdjective(view, m, prev) || isAgreeingAdjective(view, m, prev) ? 'adjective' : null;
+  if (namesCountry(m.records)) return isAccusativeAdjective(view, m, prev) || isAgreeingAdjective(view, m, prev) ? 'adjective' : null;
   if (prevWord && PERSON_TITLES.has(prevWord)) return 'person name';
   if (m.proclitic && isClippedForeignName(m)) return 'proclitic split of a foreign name';
   if (next >= 0 && view.gaps[m.last] === Gap.Space && PATRONYM_MARKERS.has(view.tokens[next]!.norm)) {
@@ -75,6 +74,11 @@ export function rejection(view: TextView, names: NameIndex, m: NameMatch): strin
   }
   if (isAdjectiveOfBiggerPlace(names, m)) return 'adjective';
   return null;
+}
+
+function namesCountry(records: readonly PlaceRecord[]): boolean {
+  for (const r of records) if (r.kind === 'country') return true;
+  return false;
 }
 
 /**

@@ -128,7 +128,7 @@ function unambiguousAnchors(accepted: readonly Candidate[]): Anchor[] {
     const recs = c.match.records;
     const r0 = recs[0]!;
     if (anchors.has(key) || r0.kind === 'country') continue;
-    if (recs.every((r) => distanceKm(r.lon, r.lat, r0.lon, r0.lat) < SAME_PLACE_KM)) {
+    if (recs.length === 1 || recs.every((r) => distanceKm(r.lon, r.lat, r0.lon, r0.lat) < SAME_PLACE_KM)) {
       anchors.set(key, { key, lon: r0.lon, lat: r0.lat });
     }
   }
