@@ -28,6 +28,9 @@ export class NameIndex {
   /** Nisba adjectives of country names ("الليبية", "التركي", "المصريين") → the country. */
   private readonly adjectives = new Map<string, PlaceRecord>();
 
+  /** Words that name a country, by name or nisba adjective ("لبنان", "اللبنانية") → its code. */
+  private readonly countryWords = new Map<string, string>();
+
   /** Facilities by the name they are called after ("الوطية" → قاعدة الوطية الجوية). */
   private readonly facilities = new Map<string, PlaceRecord[]>();
 
@@ -63,6 +66,24 @@ export class NameIndex {
     for (const word of this.firstWords) this.firstWordSigs.add(word);
     this.mergeSpellings();
     this.buildWordTree();
+    this.indexCountryWords();
+  }
+
+  /**
+   * countryWord's answers, precomputed: a name's first country record, else the country of
+   * the nisba adjective. A small map, instead of probing every name for a country.
+   */
+  private indexCountryWords(): void {
+    for (const [key, records] of this.merged) {
+      const country = records.find((r) => r.kind === 'country');
+      if (country) this.countryWords.set(key, country.country);
+    }
+    for (const [form, country] of this.adjectives) if (!this.countryWords.has(form)) this.countryWords.set(form, country.country);
+  }
+
+  /** The country a word names ("لبنان") or is the adjective of ("اللبنانية"), if any. */
+  countryWord(word: string): string | undefined {
+    return this.countryWords.get(word);
   }
 
   /**

@@ -148,7 +148,7 @@ function qualifierCountry(view: TextView, names: NameIndex, c: Candidate): strin
     k = view.after(k);
     if (k < 0) break;
     // The word as written first: "لبنان" is a name, not ل + "بنان".
-    const country = countryOf(names, view.tokens[k]!.norm) ?? countryOf(names, view.bareWord(k));
+    const country = names.countryWord(view.tokens[k]!.norm) ?? names.countryWord(view.bareWord(k));
     if (country) return own.has(country) ? country : null;
   }
   const prev = view.before(c.match.first);
@@ -157,9 +157,4 @@ function qualifierCountry(view: TextView, names: NameIndex, c: Candidate): strin
     if (adj && own.has(adj.country)) return adj.country;
   }
   return null;
-}
-
-function countryOf(names: NameIndex, word: string): string | null {
-  for (const r of names.lookup(word)) if (r.kind === 'country') return r.country;
-  return adjectiveCountry(names, word)?.country ?? null;
 }
