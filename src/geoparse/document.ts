@@ -70,8 +70,14 @@ export function addMentionCountries(ctx: CountryContext, candidates: readonly Ca
 /** Adds the countries named by nisba adjectives anywhere in the text. */
 export function addAdjectiveCountries(ctx: CountryContext, view: TextView, names: NameIndex): void {
   for (let k = 0; k < view.tokens.length; k++) {
-    if (!hasNisbaEnding(view.tokens[k]!.norm)) continue;
-    const country = adjectiveCountry(names, view.tokens[k]!.norm) ?? adjectiveCountry(names, view.bareWord(k));
+    const norm = view.tokens[k]!.norm;
+    if (!hasNisbaEnding(norm)) continue;
+    let country = adjectiveCountry(names, norm);
+    if (!country) {
+      // bareWord returns the token itself when there is no proclitic: don't ask twice.
+      const bare = view.bareWord(k);
+      if (bare !== norm) country = adjectiveCountry(names, bare);
+    }
     if (country) ctx.add(country.country, 0.5);
   }
 }
