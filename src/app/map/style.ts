@@ -80,7 +80,9 @@ function basemapLayers(lang: Lang): LayerSpecification[] {
       filter: ['in', ['get', 'iso_numeric'], ['literal', []]],
       paint: { 'line-color': COUNTRY_COLOR, 'line-width': 1.5 },
     },
-    { id: 'borders', type: 'line', source: 'borders', paint: { 'line-color': '#9b9b9b', 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 8, 1.2], 'line-dasharray': [3, 1.5] } },
+    // Solid lines only: a dash array needs a shader program of its own (~80 ms to compile with
+    // software WebGL, on the first frame's path).
+    { id: 'borders', type: 'line', source: 'borders', paint: { 'line-color': '#a3a3a3', 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 8, 1.2] } },
     {
       id: 'country-labels',
       type: 'symbol',
@@ -118,7 +120,7 @@ function basemapLayers(lang: Lang): LayerSpecification[] {
 function dataLayers(lang: Lang): LayerSpecification[] {
   return [
     { id: 'zones-fill', type: 'fill', source: 'zones', paint: { 'fill-pattern': 'hatch', 'fill-opacity': 0.75, 'fill-antialias': false } },
-    { id: 'zones-outline', type: 'line', source: 'zones', paint: { 'line-color': ZONE_COLOR, 'line-width': 1.5, 'line-dasharray': [4, 2], 'line-opacity': 0.8 } },
+    { id: 'zones-outline', type: 'line', source: 'zones', paint: { 'line-color': ZONE_COLOR, 'line-width': 1.5, 'line-opacity': 0.8 } },
     {
       id: 'zones-label',
       type: 'symbol',
