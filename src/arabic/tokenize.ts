@@ -51,6 +51,11 @@ function classOf(table: Uint8Array, c: number): number {
   return bits & UNKNOWN ? classify(table, c) : bits;
 }
 
+/** isIgnorableMark for one UTF-16 code unit, from the class table (no one-char string, no regex). */
+export function isIgnorableCode(c: number): boolean {
+  return (classOf(classTable(), c) & IGNORABLE) !== 0;
+}
+
 /** Reused buffer for building normalised forms. */
 let buffer = new Uint16Array(256);
 
@@ -112,10 +117,10 @@ export function offsetAfterLetters(text: string, start: number, letters: number)
   let i = start;
   let seen = 0;
   while (i < text.length && seen < letters) {
-    if (!isIgnorableMark(text[i]!)) seen++;
+    if (!isIgnorableCode(text.charCodeAt(i))) seen++;
     i++;
   }
-  while (i < text.length && isIgnorableMark(text[i]!)) i++;
+  while (i < text.length && isIgnorableCode(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -124,7 +129,7 @@ export function offsetOfLetters(text: string, start: number, letters: number): n
   let i = start;
   let seen = 0;
   while (i < text.length && seen < letters) {
-    if (!isIgnorableMark(text[i]!)) seen++;
+    if (!isIgnorableCode(text.charCodeAt(i))) seen++;
     i++;
   }
   return i;

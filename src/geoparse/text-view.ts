@@ -1,8 +1,7 @@
 // The tokens of one text with what separates them, so the recogniser can ask "which word
 // comes right before this one, in the same phrase?" without re-scanning the text.
 
-import { tokenize, type Token } from '../arabic/tokenize.ts';
-import { isIgnorableMark } from '../arabic/normalize.ts';
+import { isIgnorableCode, tokenize, type Token } from '../arabic/tokenize.ts';
 import { mayHaveProclitic, stripProclitics } from '../arabic/proclitics.ts';
 import { LEXICON_WORDS } from './lexicon.ts';
 
@@ -63,11 +62,10 @@ function classifyGap(text: string, from: number, to: number): Gap {
   if (to - from === 1 && text.charCodeAt(from) === 0x20) return Gap.Space; // the usual case
   let gap: Gap = Gap.Space;
   for (let i = from; i < to; i++) {
-    const ch = text[i]!;
-    const c = ch.charCodeAt(0);
+    const c = text.charCodeAt(i);
     if (c === 0x20 || c === 0xa0 || c === 0x09 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f) continue;
-    if (isIgnorableMark(ch)) continue;
-    if (SOFT_CHARS.has(ch)) {
+    if (isIgnorableCode(c)) continue;
+    if (SOFT_CHARS.has(text[i]!)) {
       gap = Gap.Soft;
       continue;
     }
