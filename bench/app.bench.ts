@@ -3,7 +3,8 @@
 // synthetic mention points; also when everything is drawn and the panels' texts are loaded
 // (the app's data-map-idle flag, what screenshots wait for); and the gzipped size of the
 // JavaScript the first view loads (everything fetched before the first idle). Medians of
-// several page loads (one warm-up load first, not counted) against the goals.
+// several page loads (one warm-up load first, not counted) against the goals. The app's other
+// User Timing marks (marsad:start, layers-parsed, data-shown) split the time into phases.
 import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -81,8 +82,12 @@ function syntheticLayers(dir: string): void {
   writeJson(join(dir, 'articles.json'), articles);
 }
 
+const PHASES = ['marsad:start', 'marsad:layers-parsed', 'marsad:data-shown', 'marsad:first-idle'];
+
 interface Load {
   idleMs: number;
+  /** Time of each of PHASES. */
+  phases: number[];
   /** All layers drawn and texts loaded (data-map-idle). */
   readyMs: number;
   /** Paths requested before idle. */
@@ -119,7 +124,8 @@ async function measure(dataDir: string | undefined, runs: number): Promise<Load[
       idle = true;
       await page.waitForFunction(() => (window as unknown as { __readyAt?: number }).__readyAt !== undefined, undefined, { timeout: 120_000, polling: 20 });
       const [idleMs, readyMs] = await page.evaluate(() => [performance.getEntriesByName('marsad:first-idle')[0]!.startTime, (window as unknown as { __readyAt: number }).__readyAt]);
-      if (i >= 0) loads.push({ idleMs: idleMs!, readyMs: readyMs!, requested: [...new Set(requested)] });
+      const phases = await page.evaluate((names) => names.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN), PHASES);
+      if (i >= 0) loads.push({ idleMs: idleMs!, readyMs: readyMs!, phases, requested: [...new Set(requested)] });
       await context.close();
     }
   } finally {
@@ -158,6 +164,8 @@ const jsKB = gzipKB(scripts);
 log(`first idle, seed layers:       ${seedsMs.toFixed(0)} ms median of ${seeds.length} (runs: ${fmt(seeds)})  goal ≤ ${GOALS.seedsMs} ms  ${verdict(seedsMs <= GOALS.seedsMs)}`);
 log(`first idle, ${POINTS.toLocaleString('en')} mentions:   ${bigMs.toFixed(0)} ms median of ${big.length} (runs: ${fmt(big)})  goal ≤ ${GOALS.bigMs} ms  ${verdict(bigMs <= GOALS.bigMs)}`);
 log(`all drawn + texts loaded:      seeds ${median(seeds.map((l) => l.readyMs)).toFixed(0)} ms, ${POINTS.toLocaleString('en')} mentions ${median(big.map((l) => l.readyMs)).toFixed(0)} ms (medians)`);
+const phases = (loads: Load[]) => PHASES.map((n, k) => `${n.replace('marsad:', '')} ${median(loads.map((l) => l.phases[k]!)).toFixed(0)}`).join(' → ');
+log(`phases (median ms):            seeds ${phases(seeds)}; ${POINTS.toLocaleString('en')} mentions ${phases(big)}`);
 log(`first-view JS (gzip):          ${jsKB.toFixed(0)} KB in ${scripts.length} files (${scripts.map((s) => s.split('/').pop()).join(', ')})  goal ≤ ${GOALS.firstViewJsKB} KB  ${verdict(jsKB <= GOALS.firstViewJsKB)}`);
 const lazy = ['geoparse.worker', 'gazetteer.json', 'ExportImageDialog'];
 log(`loaded only on demand:         ${lazy.map((n) => `${n} ${requested.some((p) => p.includes(n)) ? 'LOADED EARLY' : 'ok'}`).join(', ')}`);
