@@ -137,7 +137,7 @@ export function evidence(view: TextView, m: NameMatch): Evidence {
   const attached = m.proclitic[m.proclitic.length - 1];
   const locative: Evidence['locative'] =
     LOCATIVE_WORDS.has(prevWord) || attached === 'ب' ? 'strong' : WEAK_LOCATIVE_WORDS.has(prevWord) || attached === 'ل' ? 'weak' : null;
-  return { cue, direction, locative, wordClass: wordClassOf(m.key, m.first === m.last) };
+  return { cue, direction, locative, wordClass: wordClassOf(m) };
 }
 
 /** "الكفرة، الواقعة", "صور الساحلية": the next word, past a comma, is a place epithet. */
@@ -152,24 +152,21 @@ function isOutletSuffix(word: string): boolean {
   return OUTLET_SUFFIXES.has(word) || (word.charCodeAt(0) < 0x80 && OUTLET_SUFFIXES.has(word.toLowerCase()));
 }
 
-/** Memo per matched key, one map for single-token and one for multi-token matches. */
-const wordClasses = [new Map<string, Evidence['wordClass']>(), new Map<string, Evidence['wordClass']>()] as const;
+/**
+ * How ordinary a matched name is as a word, memoised on the name's node in the word tree
+ * (one per gazetteer name or prefix; single-word matches are always root nodes).
+ */
+function wordClassOf(m: NameMatch): Evidence['wordClass'] {
+  return (m.node.wordClass ??= classifyWord(m.key, m.first === m.last));
+}
 
-/** How ordinary a matched name is as a word; memoised (keys are gazetteer names). */
-function wordClassOf(key: string, single: boolean): Evidence['wordClass'] {
-  const memo = wordClasses[single ? 0 : 1];
-  let cls = memo.get(key);
-  if (!cls) {
-    const firstWord = key.split(' ')[0]!;
-    cls =
-      single && isFunctionWord(key)
-        ? 'stop'
-        : AMBIGUOUS_NAMES.has(key) || GIVEN_NAMES.has(key) || GIVEN_NAMES.has(firstWord)
-          ? 'ambiguous'
-          : 'name';
-    memo.set(key, cls);
-  }
-  return cls;
+function classifyWord(key: string, single: boolean): Evidence['wordClass'] {
+  const firstWord = key.split(' ')[0]!;
+  return single && isFunctionWord(key)
+    ? 'stop'
+    : AMBIGUOUS_NAMES.has(key) || GIVEN_NAMES.has(key) || GIVEN_NAMES.has(firstWord)
+      ? 'ambiguous'
+      : 'name';
 }
 
 /**

@@ -7,6 +7,7 @@ import { nisbaForms } from '../arabic/nisba.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
 import type { PlaceRecord } from '../gazetteer/types.ts';
 import { forEachProcliticReading, mayHaveProclitic } from '../arabic/proclitics.ts';
+import type { Evidence } from './filters.ts';
 import { CUE_NOUNS, LEXICON_WORDS } from './lexicon.ts';
 
 /** Words after a facility's own name that news often leaves out ("قاعدة الوطية الجوية"). */
@@ -106,7 +107,7 @@ export class NameIndex {
   }
 
   private nodeFor(key: string): NameNode {
-    return { key, records: this.lookup(key), extendable: this.canExtend(key), next: undefined };
+    return { key, records: this.lookup(key), extendable: this.canExtend(key), next: undefined, wordClass: undefined };
   }
 
   /**
@@ -277,6 +278,8 @@ export interface NameNode {
   readonly extendable: boolean;
   /** Next words, or undefined at a leaf. */
   next: Map<string, NameNode> | undefined;
+  /** How ordinary the name is as a word: filled in by the filters on first match. */
+  wordClass: Evidence['wordClass'] | undefined;
 }
 
 const EMPTY_READINGS: readonly StartReading[] = Object.freeze([]);

@@ -3,7 +3,7 @@
 
 import { offsetAfterLetters } from '../arabic/tokenize.ts';
 import type { PlaceRecord } from '../gazetteer/types.ts';
-import type { NameIndex, StartReading } from './names.ts';
+import type { NameIndex, NameNode, StartReading } from './names.ts';
 import { Gap, type TextView } from './text-view.ts';
 
 /** A stretch of text that spells a gazetteer name. */
@@ -19,6 +19,8 @@ export interface NameMatch {
   /** Leading proclitic letters of the first token left outside the span ("و", "بال" → "ب"). */
   proclitic: string;
   records: readonly PlaceRecord[];
+  /** The name's node in the word tree (key and records come from it). */
+  node: NameNode;
 }
 
 /**
@@ -53,6 +55,7 @@ function extend(view: TextView, names: NameIndex, i: number, r: StartReading, fo
         key: node.key,
         proclitic: r.proclitic,
         records: node.records,
+        node,
       });
     }
     if (j - i + 1 >= names.maxWords || j + 1 >= view.tokens.length || view.gaps[j] !== Gap.Space) break;
