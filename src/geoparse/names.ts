@@ -76,8 +76,11 @@ export class NameIndex {
    */
   private indexCountryWords(): void {
     for (const [key, records] of this.merged) {
-      const country = records.find((r) => r.kind === 'country');
-      if (country) this.countryWords.set(key, country.country);
+      for (const r of records) {
+        if (r.kind !== 'country') continue;
+        this.countryWords.set(key, r.country);
+        break;
+      }
     }
     for (const [form, country] of this.adjectives) if (!this.countryWords.has(form)) this.countryWords.set(form, country.country);
   }
@@ -100,7 +103,7 @@ export class NameIndex {
       for (let i = 1; i < words.length; i++) {
         node.next ??= new Map();
         let child = node.next.get(words[i]!);
-        if (!child) node.next.set(words[i]!, (child = this.nodeFor(words.slice(0, i + 1).join(' '))));
+        if (!child) node.next.set(words[i]!, (child = this.nodeFor(i === words.length - 1 ? key : `${node.key} ${words[i]!}`)));
         node = child;
       }
     }
