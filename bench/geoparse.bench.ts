@@ -103,9 +103,16 @@ for (const f of corpus.files.slice(0, 200)) {
     geoparse(d.text, gazetteer);
   }
 }
-const baseline = pass((text) => tokenize(text).length);
+// Best of three interleaved passes each, so JIT warm-up and a burst of load on the shared
+// machine fall on neither side alone.
+const fastest = <T extends Timing>(a: T, b: T): T => (b.cpuSeconds < a.cpuSeconds ? b : a);
+let baseline = pass((text) => tokenize(text).length);
+let parsed = pass((text) => geoparse(text, gazetteer).length);
+for (let i = 1; i < 3; i++) {
+  baseline = fastest(baseline, pass((text) => tokenize(text).length));
+  parsed = fastest(parsed, pass((text) => geoparse(text, gazetteer).length));
+}
 log(`baseline read+decode+tokenize/normalise: ${baseline.seconds.toFixed(1)} s (${baseline.cpuSeconds.toFixed(1)} s CPU), ${baseline.count} tokens`);
-const parsed = pass((text) => geoparse(text, gazetteer).length);
 log(`geoparse in-process: ${parsed.seconds.toFixed(1)} s (${parsed.cpuSeconds.toFixed(1)} s CPU), ${parsed.count} mentions`);
 log('running the CLI over the corpus (one core) ...');
 const cli = runCli();
