@@ -230,9 +230,11 @@ export function buildStyle(lang: Lang, baseUrl: string): StyleSpecification {
         type: 'geojson',
         data: EMPTY,
         cluster: true,
-        clusterRadius: 36,
+        // Wide enough that cluster circles (up to 30 px in radius) do not overlap into a carpet.
+        clusterRadius: 60,
         clusterMaxZoom: CLUSTER_MAX_ZOOM,
-        clusterProperties: { mention_count: ['+', ['get', 'mention_count']] },
+        // No clusterProperties: clusters are sized by their point count, and summing a property
+        // makes the worker build an object per point (100,000 of them for a large corpus).
       },
     },
     layers: [...basemapLayers(lang), ...dataLayers(lang)],
