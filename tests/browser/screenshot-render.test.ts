@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
-import { captureBriefing, CHROMIUM_ARGS } from '../../src/cli/commands/screenshot.ts';
+import { captureBriefing } from '../../src/cli/commands/screenshot.ts';
+import { launchChromium } from '../../src/cli/chromium.ts';
 import { serveStatic } from '../../src/cli/serve-static.ts';
 import { metresPerPixel } from '../../src/app/briefing/scale-bar.ts';
 import { buildFixtureApp, COUNTRY_COLOR, FIXTURE_BBOX, FIXTURE_PLACES, PLACE_COLOR } from './screenshot-fixture.ts';
@@ -127,8 +128,7 @@ describe.skipIf(!haveChromium)('briefing render (fixture map page)', () => {
     expect(png.width - frame.margin - maxX).toBeLessThan(6);
     // Reference: the same text in the same font laid out by the browser's DOM text engine.
     const server = await serveStatic({ root: appDir });
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       await page.goto(server.url + '#lang=ar');

@@ -14,7 +14,9 @@ import { LAYER_FILES } from '../../layers/types.ts';
 import { outputSize, parseSize, type OutputSize } from '../../app/briefing/sizes.ts';
 import type { BriefingOptions } from '../../app/briefing/render.ts';
 import type { BriefingHookResult } from '../../app/briefing/hook.ts';
+import type { Browser } from 'playwright-core';
 import { serveStatic } from '../serve-static.ts';
+import { chromiumPath, launchChromium } from '../chromium.ts';
 
 const USAGE = `usage: marsad screenshot --out FILE.png [options]
 
@@ -24,7 +26,7 @@ attribution and export date around the map, as a PNG.
 options:
   --out FILE.png      where to write the image (required; written atomically)
   --article ID        show one article's places (ids as in articles.json)
-  --place ID          select a place (ids as in places.geojson, e.g. geonames:2210247)
+  --place ID          select a place (ids as in places.geojson, e.g. osm:node/299616414)
   --bbox W,S,E,N      fit the map to this extent (degrees)
   --size WxH          image size at scale 1 (default 1600x1000)
   --size a4|letter    a landscape sheet at 300 dpi (3508x2480 or 3300x2550)
@@ -44,18 +46,7 @@ usage error or an unknown id, 1 on any other failure; no file is written unless 
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const DIST = join(ROOT, 'dist');
-const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 const APP_VIEW_PIXEL_RATIO = 0.25;
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** A problem with what the user asked for: exit status 2. */
 export class UsageError extends Error {}
@@ -246,12 +237,6 @@ function buildCorpusLayers(corpus: string): string {
   return dir;
 }
 
-export function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM;
-  if (!existsSync(path)) throw new Error(`Chromium not found at ${path}: install it with "apt-get install chromium" (or set CHROMIUM_PATH)`);
-  return path;
-}
-
 /** Writes through a temporary file in the same directory, so readers never see half a PNG. */
 export function writeFileAtomic(file: string, data: Buffer): void {
   const tmp = join(dirname(resolve(file)), `.${basename(file)}.${process.pid}.tmp`);
@@ -283,7 +268,6 @@ export type CaptureReport = Omit<BriefingHookResult, 'png'> & {
 
 /** Opens the app in headless Chromium and writes the briefing PNG; returns the page's report. */
 export async function captureBriefing(request: CaptureRequest): Promise<CaptureReport> {
-  const executablePath = chromiumPath();
   let lap = performance.now();
   const since = () => {
     const now = performance.now();
@@ -291,13 +275,12 @@ export async function captureBriefing(request: CaptureRequest): Promise<CaptureR
     lap = now;
     return seconds;
   };
-  const { chromium } = await import('playwright-core');
   const server = await serveStatic({ root: request.appDir, mounts: request.layersDir ? { '/data/': request.layersDir } : {} });
-  let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
+  let browser: Browser | undefined;
   try {
     // Offline by construction: every non-loopback request goes to a proxy port nobody listens
     // on (Chromium never proxies loopback), so it fails at once; no per-request interception.
-    browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, '--proxy-server=http://127.0.0.1:9'] });
+    browser = await launchChromium(['--proxy-server=http://127.0.0.1:9']);
     const browserSeconds = since();
     // The briefing is drawn by its own off-screen map at an explicit pixel ratio; the app's
     // on-screen map only supplies style, data and view (all in CSS pixels). Drawing that one

@@ -1,21 +1,10 @@
 // Debian's Chromium through playwright-core, headless with SwiftShader WebGL2 (maplibre v6
 // needs WebGL2). One browser per test file; pages record every request and console error.
-import { chromium, type Browser, type Page } from 'playwright-core';
-
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../../src/cli/chromium.ts';
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return launchChromium();
 }
 
 export interface WatchedPage {
