@@ -70,9 +70,11 @@ export class MapController {
     // Not the places file by URL: maplibre's worker would send all of it back to this thread.
     this.map = new MaplibreMap({
       container,
-      // The basemap sources (their data starts loading now) and no layers that need the font
-      // or the data; `show` adds the rest.
-      style: { ...style, sources: pick(style.sources, BASEMAP_SOURCES), layers: style.layers.filter((l) => l.type === 'background') },
+      // The basemap sources (their data starts loading now) and no layers: a frame drawn now
+      // would compile its shader programs on this thread while the data is fetched and parsed;
+      // drawn after `show`, they compile while the map's worker tiles the data. `show` adds
+      // every layer.
+      style: { ...style, sources: pick(style.sources, BASEMAP_SOURCES), layers: [] },
       // The style is generated and tested; validating it (a 100,000-id filter) costs time.
       validateStyle: false,
       attributionControl: false,
@@ -82,6 +84,7 @@ export class MapController {
       // software WebGL and of no use to a reader.
       fadeDuration: 0,
     });
+    skipHiddenSky(this.map);
     this.placeControls();
     // The style's images must exist before the first tiles are laid out: a tile built without
     // its fill pattern keeps drawing without it.
@@ -338,6 +341,24 @@ function sameData(a: unknown, b: unknown): boolean {
 
 function pick<T>(record: Record<string, T>, keys: readonly string[]): Record<string, T> {
   return Object.fromEntries(keys.map((k) => [k, record[k]!]));
+}
+
+/**
+ * maplibre draws a full-screen sky pass every frame, a shader program of its own to compile
+ * on the first frame (costly with software WebGL). On this flat map the horizon only comes
+ * into view when the camera is pitched past the top of its field of view, which the default
+ * pitch limit never allows: until then the sky lies off the screen and is not drawn.
+ */
+function skipHiddenSky(map: MaplibreMap): void {
+  const painter = map.painter;
+  const drawSky = painter.drawFunctions.sky;
+  painter.drawFunctions = {
+    ...painter.drawFunctions,
+    sky: (mesh, ctx) => {
+      const t = ctx.transform;
+      if (t.pitch + t.fov / 2 >= 89 || map.getProjection()?.type === 'globe') drawSky(mesh, ctx);
+    },
+  };
 }
 
 function setIdle(idle: boolean): void {
