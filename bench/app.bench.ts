@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from '
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ensureBuilt, ROOT } from '../tests/browser/helpers/build.ts';
-import { serveStatic } from '../tests/browser/helpers/static-server.ts';
+import { serveStatic } from '../src/cli/serve-static.ts';
 import { launch } from '../tests/browser/helpers/browser.ts';
 import type { Article, MentionFeature, PlaceFeature } from '../src/layers/types.ts';
 import type { PlaceKind } from '../src/gazetteer/types.ts';
@@ -95,7 +95,7 @@ interface Load {
 }
 
 async function measure(dataDir: string | undefined, runs: number): Promise<Load[]> {
-  const server = await serveStatic(DIST, { dataDir });
+  const server = await serveStatic({ root: DIST, mounts: dataDir ? { '/data/': dataDir } : {} });
   const browser = await launch();
   const loads: Load[] = [];
   try {

@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ensureBuilt, ROOT } from './helpers/build.ts';
-import { serveStatic, type StaticServer } from './helpers/static-server.ts';
+import { serveStatic, type StaticServer } from '../../src/cli/serve-static.ts';
 import { foreignRequests, launch, openPage, waitForMapIdle } from './helpers/browser.ts';
 
 const OUT = join(ROOT, 'tests/out');
@@ -15,7 +15,7 @@ let browser: Browser;
 beforeAll(async () => {
   const dist = await ensureBuilt();
   mkdirSync(OUT, { recursive: true });
-  server = await serveStatic(dist);
+  server = await serveStatic({ root: dist });
   browser = await launch();
 });
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import { ensureBuilt, ROOT } from './helpers/build.ts';
-import { serveStatic, type StaticServer } from './helpers/static-server.ts';
+import { serveStatic, type StaticServer } from '../../src/cli/serve-static.ts';
 import { foreignRequests, launch, openPage, waitForMapIdle, type WatchedPage } from './helpers/browser.ts';
 import { builtLayers as layersOf, mapCenter, pagePixel, renderedPlaces } from './helpers/app-page.ts';
 import { kindColor } from '../../src/app/palette.ts';
@@ -22,7 +22,7 @@ const builtLayers = () => layersOf(dist);
 beforeAll(async () => {
   dist = await ensureBuilt();
   mkdirSync(OUT, { recursive: true });
-  server = await serveStatic(dist);
+  server = await serveStatic({ root: dist });
   browser = await launch();
 });
 

@@ -351,7 +351,8 @@ function pick<T>(record: Record<string, T>, keys: readonly string[]): Record<str
  */
 function skipHiddenSky(map: MaplibreMap): void {
   const painter = map.painter;
-  const drawSky = painter.drawFunctions.sky;
+  const drawSky = painter?.drawFunctions?.sky;
+  if (typeof drawSky !== 'function') return; // a maplibre without this internal: draw as usual
   painter.drawFunctions = {
     ...painter.drawFunctions,
     sky: (mesh, ctx) => {
