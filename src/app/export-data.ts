@@ -6,6 +6,7 @@ import type { Feature, Geometry } from 'geojson';
 import type { MentionProps, PlaceFeature, PlaceProps, ZoneProps, ZonesLayer } from '../layers/types.ts';
 import { exportChunks, FORMAT_INFO, type ExportFormat, type LayerName } from '../layers/export/index.ts';
 import type { Corpus } from './corpus.ts';
+import { downloadBlob } from './download.ts';
 
 export type ExportScope = 'selection' | 'all';
 export type ExportFeature = Feature<Geometry, PlaceProps | MentionProps | ZoneProps>;
@@ -49,11 +50,5 @@ export function exportFileName(layer: LayerName, scope: ExportScope, format: Exp
 
 /** Encodes the features and hands them to the browser as a download named `name`. */
 export function downloadExport(layer: LayerName, format: ExportFormat, features: readonly ExportFeature[], name: string): void {
-  const blob = new Blob([...exportChunks(layer, format, features)], { type: FORMAT_INFO[format].mediaType });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([...exportChunks(layer, format, features)], { type: FORMAT_INFO[format].mediaType }), name);
 }
