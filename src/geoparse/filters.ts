@@ -13,6 +13,7 @@ import {
   LEXICON_WORDS,
   LOCATIVE_WORDS,
   WEAK_LOCATIVE_WORDS,
+  MEDIA_HEADS,
   OUTLET_HEADS,
   OUTLET_SUFFIXES,
   PATRONYM_MARKERS,
@@ -56,6 +57,7 @@ export function rejection(view: TextView, names: NameIndex, m: NameMatch): strin
   // "قال لـ«الشرق الأوسط»".
   if (prev >= 0 && view.tokens[prev]!.norm === 'ل') return 'addressee of لـ';
   if (!single) return null;
+  if (isBracketedMediaAcronym(view, m)) return 'acronym of a news medium';
   // "الصحفي محمد عمان", "عبدالله بن زايد": even a country name is a family name here.
   if (prevWord && view.gaps[prev] === Gap.Space && (GIVEN_NAMES.has(prevWord) || PATRONYM_MARKERS.has(prevWord))) {
     return 'person name';
@@ -74,6 +76,22 @@ export function rejection(view: TextView, names: NameIndex, m: NameMatch): strin
   }
   if (isAdjectiveOfBiggerPlace(names, m)) return 'adjective';
   return null;
+}
+
+/**
+ * "وكالة الأنباء القطرية (قنا)", "وكالة الأنباء السورية (سانا)": one word alone in brackets
+ * right after the name of a news medium is its acronym, however much it looks like a town.
+ */
+function isBracketedMediaAcronym(view: TextView, m: NameMatch): boolean {
+  const { text, tokens } = view;
+  const before = m.first > 0 ? text.slice(tokens[m.first - 1]!.end, tokens[m.first]!.start) : '';
+  const after = m.last + 1 < tokens.length ? text.slice(tokens[m.last]!.end, tokens[m.last + 1]!.start) : text.slice(tokens[m.last]!.end);
+  if (!before.includes('(') || !after.trimStart().startsWith(')')) return false;
+  // The medium's name: up to four words back in the same phrase.
+  for (let k = m.first - 1, n = 0; k >= 0 && n < 4; k = view.before(k), n++) {
+    if (MEDIA_HEADS.has(view.bareWord(k))) return true;
+  }
+  return false;
 }
 
 function namesCountry(records: readonly PlaceRecord[]): boolean {

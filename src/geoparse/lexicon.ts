@@ -109,6 +109,9 @@ export const OUTLET_SUFFIXES = keySet(
 );
 
 /** Nouns before a name that make it the name of an outlet or organisation. */
+/** Nouns that head the name of a news medium: "وكالة الأنباء القطرية (قنا)". */
+export const MEDIA_HEADS = keySet('وكالة وكالات قناة صحيفة جريدة مجلة موقع إذاعة راديو تلفزيون شبكة فضائية');
+
 export const OUTLET_HEADS = keySet(
   'قناة قناتي صحيفة جريدة مجلة موقع وكالة إذاعة راديو تلفزيون شبكة فضائية نادي فريق منتخب شركة بنك مصرف جامعة مؤسسة حزب حركة جمعية تيار تلفزيونية',
 );
