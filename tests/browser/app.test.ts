@@ -298,7 +298,7 @@ describe('map explorer', () => {
     await page.context().close();
   });
 
-  it('keyboard: Tab reaches the places list, Enter opens the place, Escape closes it; focus is visible', async () => {
+  it('keyboard: Tab reaches the lists, Enter opens a place or an article, Escape closes it and returns focus; focus is visible', async () => {
     const { page, errors } = await open('', { lang: 'en' });
     const active = () => page.evaluate(() => {
       const e = document.activeElement as HTMLElement | null;
@@ -329,6 +329,20 @@ describe('map explorer', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('section[data-place-id]').count()).toBe(0);
     await expect.poll(async () => (await active()).place).toBe(first.place);
+
+    // The same round trip through the article list and the reader.
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(async () => (await active()).id).toBe('tab-places');
+    await page.keyboard.press('ArrowLeft'); // the Articles tab
+    await expect.poll(async () => (await active()).id).toBe('tab-articles');
+    await page.keyboard.press('Tab');
+    expect((await active()).cls).toContain('article-button');
+    const articleId = await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-article-id'));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('article'))).toBe(articleId);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('article'))).toBe(null);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-article-id'))).toBe(articleId);
     expect(errors).toEqual([]);
     await page.context().close();
   });
