@@ -2,25 +2,17 @@
 // the page. The app's main module calls `registerBriefingHook()` once; the renderer itself
 // loads only when an export is asked for.
 
-import type { BriefingOptions } from './render.ts';
-import type { FrameLayout, LegendLayout } from './layout.ts';
-import type { Camera } from './offscreen-map.ts';
-import type { LegendItem } from './types.ts';
+import type { BriefingOptions, BriefingRender } from './render.ts';
 
-export interface BriefingHookResult {
+/** The render's layout and notes, with the canvas as a base64 PNG and its encoding time. */
+export type BriefingHookResult = Omit<BriefingRender, 'canvas' | 'timings'> & {
   /** The PNG, base64-encoded. */
   png: string;
   width: number;
   height: number;
-  frame: FrameLayout;
-  legend: LegendLayout | null;
-  legendItems: LegendItem[];
-  scaleBar: { x: number; y: number; widthPx: number; metres: number; label: string };
-  camera: Camera;
-  notes: string[];
   /** Milliseconds: off-screen map, frame drawing, PNG encoding. */
-  timings: { map: number; frame: number; encode: number };
-}
+  timings: BriefingRender['timings'] & { encode: number };
+};
 
 export interface BriefingHook {
   render(options: BriefingOptions): Promise<BriefingHookResult>;
