@@ -1,11 +1,11 @@
 // `marsad build` at scale: 10,000 generated Arabic news articles (bench/corpus.ts, as one
 // dated JSONL file) built through the real CLI on one core; reports wall and CPU seconds, peak
 // RSS (/usr/bin/time) and layer sizes, and the size of places.geojson for the seed corpus.
-import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureCorpus } from './corpus.ts';
+import { runTimedCli, type TimedRun } from './timed-cli.ts';
 import { LAYER_FILES } from '../src/layers/types.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -39,30 +39,9 @@ function writeJsonlCorpus(path: string): number {
   return bytes;
 }
 
-interface Run {
-  wall: number;
-  cpu: number | undefined;
-  rssMB: number | undefined;
-  stderr: string;
-}
-
 /** `marsad build` pinned to one core, timed by /usr/bin/time when available. */
-function build(corpus: string[], out: string): Run {
-  const cli = [process.execPath, '--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'build', ...corpus, '--out', out];
-  const pinned = existsSync('/usr/bin/taskset') ? ['/usr/bin/taskset', '-c', '0', ...cli] : cli;
-  const timed = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-v', ...pinned] : pinned;
-  const start = performance.now();
-  const r = spawnSync(timed[0]!, timed.slice(1), { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 64 << 20 });
-  const wall = (performance.now() - start) / 1000;
-  if (r.status !== 0) throw new Error(`build exited with ${r.status}: ${r.stderr.split('\n').slice(0, 5).join(' | ')}`);
-  const figure = (label: string) => {
-    const m = new RegExp(`${label}: ([\\d.]+)`).exec(r.stderr);
-    return m ? Number(m[1]) : undefined;
-  };
-  const user = figure('User time \\(seconds\\)');
-  const system = figure('System time \\(seconds\\)');
-  const rss = figure('Maximum resident set size \\(kbytes\\)');
-  return { wall, cpu: user === undefined || system === undefined ? undefined : user + system, rssMB: rss === undefined ? undefined : rss / 1024, stderr: r.stderr };
+function build(corpus: string[], out: string): TimedRun {
+  return runTimedCli(['build', ...corpus, '--out', out]);
 }
 
 function sizes(dir: string): Record<string, number> {

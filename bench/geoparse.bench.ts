@@ -4,10 +4,11 @@
 // only reads, decodes and tokenises/normalises the same text. Prints figures against goals.
 // The machine is shared, so throughput is given per CPU-second (what one dedicated core
 // would do; the goals are judged on it) next to wall-clock figures.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ensureCorpus } from './corpus.ts';
+import { runTimedCli } from './timed-cli.ts';
 import { loadGazetteer } from '../src/cli/load-gazetteer.ts';
 import { geoparse } from '../src/geoparse/index.ts';
 import { tokenize } from '../src/arabic/tokenize.ts';
@@ -70,25 +71,9 @@ function pass(work: (text: string) => number): Timing & { count: number } {
 
 /** The real CLI over the whole corpus on one core, output to /dev/null. */
 function runCli(): Timing & { rssMB: number | undefined } {
-  const cli = [process.execPath, '--import', 'tsx', 'src/cli/main.ts', 'geoparse', ...corpus.files];
-  const pinned = existsSync('/usr/bin/taskset') ? ['/usr/bin/taskset', '-c', '0', ...cli] : cli;
-  const timed = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-v', ...pinned] : pinned;
-  const devnull = openSync('/dev/null', 'w');
-  const start = performance.now();
-  const r = spawnSync(timed[0]!, timed.slice(1), { cwd: ROOT, stdio: ['ignore', devnull, 'pipe'], encoding: 'utf8', maxBuffer: 64 << 20 });
-  const seconds = (performance.now() - start) / 1000;
-  closeSync(devnull);
-  if (r.status !== 0) throw new Error(`CLI exited with ${r.status}: ${r.stderr.split('\n').slice(0, 5).join(' | ')}`);
-  const figure = (label: string) => {
-    const m = new RegExp(`${label}: ([\\d.]+)`).exec(r.stderr);
-    return m ? Number(m[1]) : undefined;
-  };
-  const rss = figure('Maximum resident set size \\(kbytes\\)');
-  const user = figure('User time \\(seconds\\)');
-  const system = figure('System time \\(seconds\\)');
+  const run = runTimedCli(['geoparse', ...corpus.files]);
   // Without /usr/bin/time, fall back to wall time (exact only on an idle machine).
-  const cpuSeconds = user === undefined || system === undefined ? seconds : user + system;
-  return { seconds, cpuSeconds, rssMB: rss === undefined ? undefined : rss / 1024 };
+  return { seconds: run.wall, cpuSeconds: run.cpu ?? run.wall, rssMB: run.rssMB };
 }
 
 const load = measureLoad();
