@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appIsStale, hashFor, parseBbox, parseScreenshotArgs, UsageError, validateSelection, writeFileAtomic } from '../src/cli/commands/screenshot.ts';
+import { appIsStale, hashFor, parseBbox, parseScreenshotArgs, UsageError, validateSelection } from '../src/cli/commands/screenshot.ts';
+import { writeFileAtomic } from '../src/layers/write.node.ts';
 import { resolveInside, serveStatic, type StaticServer } from '../src/cli/serve-static.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -146,7 +147,7 @@ describe('atomic write', () => {
   it('leaves only the final file', () => {
     const sub = join(dir, 'atomic');
     mkdirSync(sub);
-    writeFileAtomic(join(sub, 'x.png'), Buffer.from('png'));
+    writeFileAtomic(join(sub, 'x.png'), [Buffer.from('png')]);
     expect(readdirSync(sub)).toEqual(['x.png']);
   });
 });

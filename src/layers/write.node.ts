@@ -10,8 +10,8 @@ import { geojsonChunks } from './export/geojson.ts';
 
 const FLUSH_BYTES = 1 << 20;
 
-/** Write string chunks to a new file, batched into ~1 MB writes. */
-function writeChunks(path: string, chunks: Iterable<string>): number {
+/** Write chunks to a new file: text batched into ~1 MB writes, bytes written as they come. */
+function writeChunks(path: string, chunks: Iterable<string | Uint8Array>): number {
   const fd = openSync(path, 'wx');
   let bytes = 0;
   try {
@@ -25,6 +25,12 @@ function writeChunks(path: string, chunks: Iterable<string>): number {
       size = 0;
     };
     for (const chunk of chunks) {
+      if (typeof chunk !== 'string') {
+        flush();
+        writeSync(fd, chunk);
+        bytes += chunk.length;
+        continue;
+      }
       pending.push(chunk);
       size += chunk.length;
       if (size >= FLUSH_BYTES) flush();
@@ -42,7 +48,7 @@ function tempName(path: string, tag: string): string {
 }
 
 /** Write a file atomically: a temporary file beside it, renamed over it when complete. */
-export function writeFileAtomic(path: string, chunks: Iterable<string>): number {
+export function writeFileAtomic(path: string, chunks: Iterable<string | Uint8Array>): number {
   const tmp = tempName(path, 'tmp');
   try {
     const bytes = writeChunks(tmp, chunks);

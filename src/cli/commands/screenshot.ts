@@ -6,9 +6,9 @@
 
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LAYER_FILES } from '../../layers/types.ts';
 import { outputSize, parseSize, type OutputSize } from '../../app/briefing/sizes.ts';
@@ -17,6 +17,7 @@ import type { BriefingHookResult } from '../../app/briefing/hook.ts';
 import type { Browser } from 'playwright-core';
 import { serveStatic } from '../serve-static.ts';
 import { chromiumPath, launchChromium } from '../chromium.ts';
+import { writeFileAtomic } from '../../layers/write.node.ts';
 
 const USAGE = `usage: marsad screenshot --out FILE.png [options]
 
@@ -237,18 +238,6 @@ function buildCorpusLayers(corpus: string): string {
   return dir;
 }
 
-/** Writes through a temporary file in the same directory, so readers never see half a PNG. */
-export function writeFileAtomic(file: string, data: Buffer): void {
-  const tmp = join(dirname(resolve(file)), `.${basename(file)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, file);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
-}
-
 export interface CaptureRequest {
   /** The built app, and the layers served under /data/ (default: the app's own). */
   appDir: string;
@@ -299,7 +288,7 @@ export async function captureBriefing(request: CaptureRequest): Promise<CaptureR
     const appSeconds = since();
     const result = await page.evaluate((options) => window.marsadBriefing!.render(options), request.render);
     const png = Buffer.from(result.png, 'base64');
-    writeFileAtomic(request.out, png);
+    writeFileAtomic(request.out, [png]);
     const { png: _png, ...report } = result;
     return { ...report, bytes: png.length, phases: { browser: browserSeconds, app: appSeconds, render: since() } };
   } finally {
