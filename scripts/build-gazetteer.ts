@@ -46,6 +46,9 @@ export function inputFiles(): string[] {
     ...jsonFiles(CURATED_DIR, '.json'),
     'scripts/build-gazetteer.ts',
     ...jsonFiles(BUILDER_DIR, '.ts'),
+    // modules outside the builder folder that it imports
+    'src/arabic/normalize.ts',
+    'src/geoparse/geo.ts',
   ]
     .map((f) => join(ROOT, f))
     .concat([WORLD_COUNTRIES, ISO_COUNTRIES_AR, COUNTRY_SHAPES]);

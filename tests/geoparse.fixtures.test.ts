@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../src/cli/load-gazetteer.ts';
 import { geoparse } from '../src/geoparse/index.ts';
-import { haversineKm } from '../src/eval/score.ts';
+import { distanceKm } from '../src/geoparse/geo.ts';
 
 interface Expected {
   start: number;
@@ -45,7 +45,7 @@ describe('geoparse fixtures', () => {
       const where = `${file} "${e.text}"@${e.start}`;
       expect(m.place.country, where).toBe(e.country);
       if (e.kind === 'country') expect(m.place.kind, where).toBe('country');
-      else expect(haversineKm(m.place.lon, m.place.lat, e.lon, e.lat), where).toBeLessThanOrEqual(TOLERANCE_KM);
+      else expect(distanceKm(m.place.lon, m.place.lat, e.lon, e.lat), where).toBeLessThanOrEqual(TOLERANCE_KM);
       expect(m.relation, where).toEqual(e.relation);
     });
   });

@@ -7,6 +7,8 @@
 //    for a country, inside its polygon with 25 km slack; also acc@161 km and median error;
 //  - end-to-end F1 counts a match as correct only when it is also resolved right.
 
+import { distanceKm } from '../geoparse/geo.ts';
+
 export interface GoldMention {
   start: number;
   end: number;
@@ -147,7 +149,7 @@ function scoreDocument(
 
 function errorKm(place: GoldPlace, p: Prediction, countryDistance: CountryDistance): number {
   if (place.iso_numeric != null) return countryDistance(String(place.iso_numeric).padStart(3, '0'), p.lon, p.lat);
-  return haversineKm(place.lon, place.lat, p.lon, p.lat);
+  return distanceKm(place.lon, place.lat, p.lon, p.lat);
 }
 
 function summarise(t: Tally): Totals {
@@ -184,12 +186,4 @@ function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
-export function haversineKm(lon1: number, lat1: number, lon2: number, lat2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
 }

@@ -1,4 +1,5 @@
 // Small field parsers and geometry shared by the source readers.
+import { distanceKm as pointDistanceKm } from '../../geoparse/geo.ts';
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
 const LATIN_LETTER = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/;
@@ -27,13 +28,9 @@ export function validPoint(lon: number, lat: number): boolean {
   return Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
 }
 
-/** Great-circle distance in km (haversine, mean Earth radius). */
+/** Great-circle distance in km between two records. */
 export function distanceKm(a: { lon: number; lat: number }, b: { lon: number; lat: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+  return pointDistanceKm(a.lon, a.lat, b.lon, b.lat);
 }
 
 /** Coordinates rounded to 5 decimals (about 1 m): enough for a gazetteer, smaller file. */
