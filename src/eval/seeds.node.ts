@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Gazetteer } from '../gazetteer/index.ts';
 import { geoparse } from '../geoparse/index.ts';
+import { decodeText } from '../textio/decode.ts';
 import { loadCountryDistance } from './country-shapes.node.ts';
 import { scoreCorpus, type EvalReport, type GoldFile, type Prediction } from './score.ts';
 
@@ -29,13 +30,16 @@ export function evaluateSeeds(gazetteer: Gazetteer, gold = loadGold(), seedsDir 
   const predictions: Record<string, Prediction[]> = {};
   for (const doc of Object.keys(gold.documents)) {
     const path = join(seedsDir, doc);
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+      bytes = readFileSync(path);
     } catch {
       throw new Error(`${path}: article named in the gold file is missing`);
     }
-    predictions[doc] = geoparse(text, gazetteer).map((m) => ({
+    // Decoded as the CLI and the app decode articles, so offsets are counted on the same text.
+    const decoded = decodeText(bytes);
+    if (!decoded.ok) throw new Error(`${path}: ${decoded.problem}`);
+    predictions[doc] = geoparse(decoded.text, gazetteer).map((m) => ({
       start: m.start,
       end: m.end,
       text: m.text,
