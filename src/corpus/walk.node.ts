@@ -1,8 +1,8 @@
 // Node-only: expands CORPUS arguments (files and folders, walked recursively in name order)
 // into corpus files, reads and decodes them, and parses their articles.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decodeText } from '../textio/decode.ts';
+import { readArticle } from '../io/read-text.ts';
 import type { CorpusArticle } from './types.ts';
 import { checkUniqueIds, isCorpusFile, parseCorpusFile } from './read.ts';
 
@@ -18,13 +18,7 @@ export async function readCorpus(paths: readonly string[]): Promise<Corpus> {
   const articles: CorpusArticle[] = [];
   const warnings: string[] = [];
   for (const file of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(file);
-    } catch (err) {
-      throw new Error(`${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
-    }
-    const decoded = decodeText(bytes);
+    const decoded = await readArticle(file);
     if (!decoded.ok) throw new Error(`${file}: ${decoded.problem}`);
     if (decoded.warning) warnings.push(`${file}: ${decoded.warning}`);
     const parsed = parseCorpusFile(file, decoded.text);
