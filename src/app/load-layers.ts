@@ -23,7 +23,7 @@ export async function loadMapLayers(base = './data/'): Promise<Pick<LayerSet, 'p
 export async function loadTextLayers(base = './data/'): Promise<Pick<LayerSet, 'mentions' | 'articles'>> {
   const [mentions, articles] = await Promise.all([
     getJson<MentionsLayer>(base + LAYER_FILES.mentions),
-    getJson<Article[] | { articles: Article[] }>(base + LAYER_FILES.articles),
+    getJson<Article[]>(base + LAYER_FILES.articles),
   ]);
-  return { mentions: mentions.features, articles: Array.isArray(articles) ? articles : articles.articles };
+  return { mentions: mentions.features, articles };
 }
