@@ -7,6 +7,7 @@ import type { MentionProps, PlaceFeature, PlaceProps, ZoneProps, ZonesLayer } fr
 import { exportChunks, FORMAT_INFO, type ExportFormat, type LayerName } from '../layers/export/index.ts';
 import type { Corpus } from './corpus.ts';
 import { downloadBlob } from './download.ts';
+import { isoDate } from './briefing/file-name.ts';
 
 export type ExportScope = 'selection' | 'all';
 export type ExportFeature = Feature<Geometry, PlaceProps | MentionProps | ZoneProps>;
@@ -40,11 +41,11 @@ export function exportFeatures(corpus: Corpus, selection: Selection, layer: Laye
 
 /**
  * "marsad-mentions-selection-article-12-2026-11-22.geojson": the layer, the scope (and what
- * the selection is narrowed to), the date. Only letters, digits, '.', '_' and '-'.
+ * the selection is narrowed to), the local date (as on the briefing image). Only letters, digits, '.', '_' and '-'.
  */
 export function exportFileName(layer: LayerName, scope: ExportScope, format: ExportFormat, o: { article?: string; zone?: string; date: Date }): string {
   const what = scope === 'all' ? ['all'] : ['selection', o.article && `article-${o.article}`, o.zone && `zone-${o.zone}`];
-  const stem = ['marsad', layer, ...what.filter(Boolean), o.date.toISOString().slice(0, 10)].join('-');
+  const stem = ['marsad', layer, ...what.filter(Boolean), isoDate(o.date)].join('-');
   return `${stem.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/-+/g, '-')}${FORMAT_INFO[format].extension}`;
 }
 
