@@ -123,14 +123,3 @@ export function offsetAfterLetters(text: string, start: number, letters: number)
   while (i < text.length && isIgnorableCode(text.charCodeAt(i))) i++;
   return i;
 }
-
-/** Offset in the original text of the end of the first `letters` non-mark characters. */
-export function offsetOfLetters(text: string, start: number, letters: number): number {
-  let i = start;
-  let seen = 0;
-  while (i < text.length && seen < letters) {
-    if (!isIgnorableCode(text.charCodeAt(i))) seen++;
-    i++;
-  }
-  return i;
-}
