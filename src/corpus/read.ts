@@ -6,7 +6,7 @@ import { parseJsonl } from './jsonl.ts';
 import { parseHtml } from './html.ts';
 import { firstLineTitle, idFromFileName, isoDate } from './title.ts';
 
-export const CORPUS_EXTENSIONS = ['.txt', '.html', '.htm', '.jsonl', '.ndjson'] as const;
+const CORPUS_EXTENSIONS = ['.txt', '.html', '.htm', '.jsonl', '.ndjson'] as const;
 
 export function isCorpusFile(path: string): boolean {
   const lower = path.toLowerCase();

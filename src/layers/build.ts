@@ -26,7 +26,7 @@ export interface BuildContext {
 }
 
 /** A zone phrase this many words or fewer from a mention links it even across a sentence end. */
-export const ZONE_LINK_WINDOW_WORDS = 8;
+const ZONE_LINK_WINDOW_WORDS = 8;
 
 interface ZoneState {
   feature: ZoneFeature;

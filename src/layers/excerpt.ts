@@ -9,7 +9,7 @@ export interface Excerpt {
 }
 
 /** Characters on either side of a mention kept from an overlong sentence. */
-export const EXCERPT_SIDE_CHARS = 200;
+const EXCERPT_SIDE_CHARS = 200;
 const ELLIPSIS = '…';
 
 function isTerminator(text: string, i: number): boolean {

@@ -7,7 +7,7 @@ export function round6(x: number): number {
 }
 
 /** Twice the signed area of a closed ring in lon/lat degrees: > 0 when counter-clockwise. */
-export function ringSignedArea2(ring: readonly Position[]): number {
+function ringSignedArea2(ring: readonly Position[]): number {
   let sum = 0;
   for (let i = 0; i + 1 < ring.length; i++) {
     const [x1, y1] = ring[i]!;

@@ -6,7 +6,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { isCounterClockwise, positionsOf, round6 } from './geometry.ts';
 
 /** Problems of one feature (none: empty); `where` prefixes each ("feature 3"). */
-export function featureProblems(feature: Feature<Geometry>, where: string): string[] {
+function featureProblems(feature: Feature<Geometry>, where: string): string[] {
   const problems = gjv.isFeature(feature, true).map((p) => `${where}: ${p}`);
   if (problems.length || !feature.geometry) return problems;
   for (const [lon, lat] of positionsOf(feature.geometry)) {

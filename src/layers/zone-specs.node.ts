@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseZoneSpec, type ZoneSpec } from './zones.ts';
 
-export const ZONES_DIR = fileURLToPath(new URL('../../data/zones', import.meta.url));
+const ZONES_DIR = fileURLToPath(new URL('../../data/zones', import.meta.url));
 
 export function loadZoneSpecs(dir = ZONES_DIR): ZoneSpec[] {
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();

@@ -85,7 +85,7 @@ export function parseZoneSpec(value: unknown, origin: string): ZoneSpec {
 }
 
 /** The anchor places of a spec; throws naming the zone and the id missing from the gazetteer. */
-export function zoneAnchors(spec: ZoneSpec, gazetteer: Gazetteer): PlaceRecord[] {
+function zoneAnchors(spec: ZoneSpec, gazetteer: Gazetteer): PlaceRecord[] {
   return spec.anchors.map((id) => {
     const place = gazetteer.get(id);
     if (!place) throw new Error(`zone ${spec.id}: anchor "${id}" is not in the gazetteer`);

@@ -9,7 +9,7 @@ import { loadZoneSpecs } from '../../layers/zone-specs.node.ts';
 import { writeLayersDir } from '../../layers/write.node.ts';
 import { loadGazetteer } from '../load-gazetteer.ts';
 
-export const DEFAULT_CORPUS = fileURLToPath(new URL('../../../seeds', import.meta.url));
+const DEFAULT_CORPUS = fileURLToPath(new URL('../../../seeds', import.meta.url));
 
 const USAGE = `usage: marsad build [CORPUS...] --out DIR
 

@@ -17,7 +17,7 @@ export const COLUMNS: Record<LayerName, readonly string[]> = {
   zones: ['id', 'name_ar', 'name_en', 'kind', 'approximate', 'note', 'anchors', 'sources', 'mention_ids'],
 };
 
-export const LIST_SEPARATOR = ';';
+const LIST_SEPARATOR = ';';
 
 export function flatRow(layer: LayerName, props: PlaceProps | MentionProps | ZoneProps): Record<string, Cell> {
   const row: Record<string, Cell> = {};

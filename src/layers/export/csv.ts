@@ -38,7 +38,7 @@ function ring(r: Position[]): string {
   return `(${r.map(([x, y]) => `${x} ${y}`).join(', ')})`;
 }
 
-export function wkt(geometry: Geometry): string {
+function wkt(geometry: Geometry): string {
   if (geometry.type === 'Polygon') return `POLYGON (${geometry.coordinates.map(ring).join(', ')})`;
   if (geometry.type === 'MultiPolygon') return `MULTIPOLYGON (${geometry.coordinates.map((p) => `(${p.map(ring).join(', ')})`).join(', ')})`;
   if (geometry.type === 'Point') return `POINT (${geometry.coordinates[0]} ${geometry.coordinates[1]})`;

@@ -63,7 +63,7 @@ function lonInRange(lon: number, w: number, e: number): boolean {
 }
 
 /** Points: inside the box (edges included). Polygons: their bounding box overlaps it. */
-export function overlapsBbox(geometry: Geometry, [w, s, e, n]: BBox): boolean {
+function overlapsBbox(geometry: Geometry, [w, s, e, n]: BBox): boolean {
   if (geometry.type === 'Point') {
     const [lon, lat] = geometry.coordinates;
     return lat! >= s && lat! <= n && lonInRange(lon!, w, e);

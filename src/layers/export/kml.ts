@@ -25,7 +25,7 @@ export function xmlEscape(value: Cell): string {
  */
 const KML_FIELD_NAMES: Record<string, string> = { start: 'start_offset', end: 'end_offset' };
 
-export function kmlFieldName(column: string): string {
+function kmlFieldName(column: string): string {
   return KML_FIELD_NAMES[column] ?? column;
 }
 
