@@ -6,7 +6,7 @@
 // stale compiled file from a fresh one (see tests/gazetteer.test.ts).
 
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -19,6 +19,7 @@ import { buildCountries, type IsoCountryNames, type WorldCountry } from '../src/
 import { parseCuratedFile } from '../src/gazetteer/build/curated.ts';
 import { parseGeonamesCities } from '../src/gazetteer/build/geonames.ts';
 import { parseOsmTsv } from '../src/gazetteer/build/osm.ts';
+import { writeFileAtomic } from '../src/layers/write.node.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OSM_TSV = 'data/sources/osm-libya-places/libya-places.tsv';
@@ -125,8 +126,7 @@ function main(): void {
   const started = performance.now();
   const { gazetteer, report, moved, text } = buildGazetteer();
   const out = join(ROOT, OUT);
-  writeFileSync(`${out}.tmp`, text);
-  renameSync(`${out}.tmp`, out);
+  writeFileAtomic(out, [text]);
 
   const tally = (labels: string[]): string =>
     [...new Set(labels)]
