@@ -12,11 +12,14 @@ import {
   isLayerName,
   parseBbox,
   type ExportFilter,
+  type ExportFormat,
+  type LayerName,
 } from '../../layers/export/index.ts';
 import type { Layers } from '../../layers/build.ts';
 import type { MentionProps, PlaceProps, ZoneProps } from '../../layers/types.ts';
 import { readLayersDir, writeFileAtomic } from '../../layers/write.node.ts';
 import { buildCorpus } from './build.ts';
+import { StdoutWriter } from '../stdout-writer.ts';
 
 const USAGE = `usage: marsad export --layer places|mentions|zones --format geojson|geojsonseq|csv|kml
                      [--from DIR] [--article ID] [--kind KIND] [--bbox W,S,E,N] [--out FILE]
@@ -43,8 +46,8 @@ examples:
 `;
 
 interface Options {
-  layer: string;
-  format: string;
+  layer: LayerName;
+  format: ExportFormat;
   from?: string;
   out?: string;
   filter: ExportFilter;
@@ -90,8 +93,7 @@ export async function run(args: string[]): Promise<number> {
   }
   const opts = parseArgs(args);
   if (typeof opts === 'string') return usageError(opts);
-  const layer = opts.layer as (typeof LAYER_NAMES)[number];
-  const format = opts.format as (typeof EXPORT_FORMATS)[number];
+  const { layer, format } = opts;
 
   let layers: Layers;
   try {
@@ -129,21 +131,10 @@ export async function run(args: string[]): Promise<number> {
 
 /** Write chunks to stdout with backpressure; a closed pipe (| head) ends quietly. */
 async function writeStdout(chunks: Iterable<string>): Promise<void> {
-  const out = process.stdout;
-  let closed = false;
-  out.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') closed = true;
-    else throw err;
-  });
+  const out = new StdoutWriter();
   for (const chunk of chunks) {
-    if (closed) return;
-    if (!out.write(chunk)) {
-      await new Promise<void>((resolve) => {
-        out.once('drain', resolve);
-        out.once('close', resolve);
-        out.once('error', () => resolve());
-      });
-    }
+    if (out.closed) return;
+    await out.write(chunk);
   }
 }
 

@@ -8,6 +8,7 @@ import { geoparse } from '../../geoparse/index.ts';
 import type { Mention } from '../../geoparse/types.ts';
 import type { PlaceRecord } from '../../gazetteer/types.ts';
 import { readArticle } from '../../io/read-text.ts';
+import { StdoutWriter } from '../stdout-writer.ts';
 
 const USAGE = `usage: marsad geoparse [--format seq|json] [--min-confidence C] FILE... | -
 
@@ -159,33 +160,4 @@ function parseArgs(args: string[]): Options | string {
     }
   }
   return options;
-}
-
-/**
- * process.stdout with back-pressure, and a reader that goes away (`| head`) ending the run
- * quietly instead of with an EPIPE stack trace.
- */
-class StdoutWriter {
-  closed = false;
-
-  constructor() {
-    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-      if (err.code !== 'EPIPE') throw err;
-      this.closed = true;
-    });
-  }
-
-  async write(chunk: string): Promise<void> {
-    if (this.closed) return;
-    if (process.stdout.write(chunk)) return;
-    await new Promise<void>((resolve) => {
-      const done = () => {
-        process.stdout.off('drain', done);
-        process.stdout.off('error', done);
-        resolve();
-      };
-      process.stdout.on('drain', done);
-      process.stdout.on('error', done);
-    });
-  }
 }
