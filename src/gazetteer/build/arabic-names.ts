@@ -2,12 +2,12 @@
 // lists mix Arabic with Persian, Urdu, Kurdish and Uyghur spellings in the same script; only
 // spellings an Arabic text could contain are kept.
 
+import { removeFormatMarks } from '../../arabic/normalize.ts';
+
 /** Letters of the Arabic alphabet proper (hamza … yeh, without tatweel) and alef wasla. */
 const ARABIC_LETTER = /[\u0621-\u063A\u0641-\u064A\u0671]/;
 /** Diacritics and the superscript alef: allowed inside a name, removed by normalizeKey. */
 const ARABIC_MARK = /[\u064B-\u065F\u0670\u0640]/;
-/** Bidi and zero-width marks that GeoNames and copy-paste leave in names. */
-const FORMAT_MARKS = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF]/g;
 
 /**
  * True when `s` is written in Arabic letters only (spaces, hyphens and marks
@@ -37,8 +37,8 @@ export function isArabicSpelling(s: string): boolean {
  * before it: the qualifier names the containing region, not the place.
  */
 export function cleanArabicName(raw: string): string | undefined {
-  const s = raw
-    .replace(FORMAT_MARKS, '')
+  // Bidi and zero-width marks that GeoNames and copy-paste leave in names.
+  const s = removeFormatMarks(raw)
     .split(/[،,]/)[0]
     .replace(/\s*\([^)]*\)\s*$/, '')
     .replace(/\s+/g, ' ')
