@@ -17,7 +17,8 @@ import type { BriefingHookResult } from '../../app/briefing/hook.ts';
 import type { Browser } from 'playwright-core';
 import { serveStatic } from '../serve-static.ts';
 import { chromiumPath, launchChromium } from '../chromium.ts';
-import { writeFileAtomic } from '../../layers/write.node.ts';
+import { writeFileAtomic, writeLayersDir } from '../../layers/write.node.ts';
+import { buildCorpus } from './build.ts';
 
 const USAGE = `usage: marsad screenshot --out FILE.png [options]
 
@@ -227,13 +228,16 @@ export function ensureAppBuilt(): void {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST}: "npm run build" did not produce index.html`);
 }
 
-function buildCorpusLayers(corpus: string): string {
+/** The corpus's layers, built in this process, in a temporary directory the caller removes. */
+async function buildCorpusLayers(corpus: string): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'marsad-layers-'));
   try {
-    runOrThrow(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'build', resolve(corpus), '--out', dir], `building the layers of ${corpus}`);
+    const { layers, warnings } = await buildCorpus([resolve(corpus)]);
+    for (const w of warnings) process.stderr.write(`marsad screenshot: warning: ${w}\n`);
+    writeLayersDir(dir, layers);
   } catch (err) {
     rmSync(dir, { recursive: true, force: true });
-    throw err;
+    throw new Error(`building the layers of ${corpus} failed: ${err instanceof Error ? err.message : String(err)}`);
   }
   return dir;
 }
@@ -308,7 +312,7 @@ export async function run(args: string[]): Promise<number> {
     }
     chromiumPath();
     ensureAppBuilt();
-    if (options.corpus) layersDir = buildCorpusLayers(options.corpus);
+    if (options.corpus) layersDir = await buildCorpusLayers(options.corpus);
     validateSelection(layersDir ?? join(DIST, 'data'), options);
     const report = await captureBriefing({
       appDir: DIST,
