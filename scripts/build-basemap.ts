@@ -3,13 +3,14 @@
 // 1:50m, public domain), country label points with Arabic names from world-countries, and a
 // small context layer of towns from the compiled gazetteer (static/gazetteer.json).
 //   npx tsx scripts/build-basemap.ts
-import { readFileSync, writeFileSync, mkdirSync, renameSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, mkdirSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { CompiledGazetteer, PlaceRecord } from '../src/gazetteer/types.ts';
+import { writeFileAtomic } from '../src/layers/write.node.ts';
 
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -78,13 +79,6 @@ function unwrap(geometry: Geometry): Geometry {
   if (geometry.type === 'Polygon') return { type: 'Polygon', coordinates: geometry.coordinates.map(unwrapRing) };
   if (geometry.type === 'MultiPolygon') return { type: 'MultiPolygon', coordinates: geometry.coordinates.map((poly) => poly.map(unwrapRing)) };
   return geometry;
-}
-
-function writeAtomic(name: string, data: unknown): number {
-  const path = `${outDir}/${name}`;
-  writeFileSync(`${path}.tmp`, JSON.stringify(data));
-  renameSync(`${path}.tmp`, path);
-  return statSync(path).size;
 }
 
 /** Douglas–Peucker on one line: the points that stay within `tolerance` of the original. */
@@ -213,13 +207,16 @@ function contextPlaces(): FeatureCollection {
 function main(): void {
   mkdirSync(outDir, { recursive: true });
   const layers = countryLayers();
-  const sizes: Record<string, number> = {
-    'borders.geojson': writeAtomic('borders.geojson', layers.borders),
-    'countries.geojson': writeAtomic('countries.geojson', layers.countries),
-    'country-labels.geojson': writeAtomic('country-labels.geojson', layers.labels),
-    'context-places.geojson': writeAtomic('context-places.geojson', contextPlaces()),
+  const files: Record<string, unknown> = {
+    'borders.geojson': layers.borders,
+    'countries.geojson': layers.countries,
+    'country-labels.geojson': layers.labels,
+    'context-places.geojson': contextPlaces(),
   };
-  for (const [name, size] of Object.entries(sizes)) process.stdout.write(`static/basemap/${name}  ${(size / 1024).toFixed(0)} KB\n`);
+  for (const [name, data] of Object.entries(files)) {
+    const size = writeFileAtomic(`${outDir}/${name}`, [JSON.stringify(data)]);
+    process.stdout.write(`static/basemap/${name}  ${(size / 1024).toFixed(0)} KB\n`);
+  }
 }
 
 try {
