@@ -1,28 +1,17 @@
 // Bringing new articles: pasted text is geoparsed in the worker, mapped, kept in IndexedDB
 // across reloads and removable; markup in a pasted title or text stays inert text.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ensureBuilt, ROOT } from './helpers/build.ts';
-import { serveStatic, type StaticServer } from '../../src/cli/serve-static.ts';
-import { foreignRequests, launch, openPage, waitForMapIdle } from './helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { ROOT } from './helpers/build.ts';
+import { serveBuiltApp } from './helpers/served-app.ts';
+import { foreignRequests, openPage, waitForMapIdle } from './helpers/browser.ts';
 
 const OUT = join(ROOT, 'tests/out');
-let server: StaticServer;
-let browser: Browser;
+const served = serveBuiltApp();
 
-beforeAll(async () => {
-  const dist = await ensureBuilt();
-  mkdirSync(OUT, { recursive: true });
-  server = await serveStatic({ root: dist });
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(() => mkdirSync(OUT, { recursive: true }));
 
 async function paste(page: Page, title: string, text: string): Promise<void> {
   await page.getByRole('button', { name: 'Add article' }).click();
@@ -40,9 +29,9 @@ async function openedArticle(page: Page): Promise<string> {
 
 describe('added articles', () => {
   it('a pasted article is mapped, survives a reload, and can be removed', async () => {
-    const { page, requests, errors } = await openPage(browser);
+    const { page, requests, errors } = await openPage(served.browser);
     await page.addInitScript(() => localStorage.setItem('marsad-lang', 'en'));
-    await page.goto(server.url);
+    await page.goto(served.server.url);
     await waitForMapIdle(page);
     // The geoparser and the gazetteer are not part of the first view.
     expect(requests.some((u) => u.includes('gazetteer.json') || u.includes('geoparse.worker'))).toBe(false);
@@ -63,25 +52,25 @@ describe('added articles', () => {
     await page.screenshot({ path: join(OUT, 'added-article.png') });
 
     // Kept in IndexedDB: still listed after a reload, with a remove button.
-    await page.goto(server.url);
+    await page.goto(served.server.url);
     await waitForMapIdle(page);
     const item = page.locator(`.article-list li[data-article-id="${id}"]`);
     await expect.poll(() => item.count()).toBe(1);
     await item.getByRole('button', { name: /^Remove/ }).click();
     await expect.poll(() => item.count()).toBe(0);
-    await page.goto(server.url);
+    await page.goto(served.server.url);
     await waitForMapIdle(page);
     expect(await page.locator(`.article-list li[data-article-id="${id}"]`).count()).toBe(0);
 
-    expect(foreignRequests(requests, server.url)).toEqual([]);
+    expect(foreignRequests(requests, served.server.url)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
   it('markup in a pasted title and text stays inert and shows literally', async () => {
-    const { page, requests, errors } = await openPage(browser);
+    const { page, requests, errors } = await openPage(served.browser);
     await page.addInitScript(() => localStorage.setItem('marsad-lang', 'en'));
-    await page.goto(server.url);
+    await page.goto(served.server.url);
     await waitForMapIdle(page);
     const title = '<img src=x onerror=window.__pwned=1>';
     const script = '<script>window.__pwned=1</script>';
@@ -94,7 +83,7 @@ describe('added articles', () => {
     expect(await reader.locator('.article-text').innerText()).toContain(script);
     expect(await reader.locator('img, script').count()).toBe(0);
     // The list shows the title as text too, after a reload (from IndexedDB).
-    await page.goto(server.url);
+    await page.goto(served.server.url);
     await waitForMapIdle(page);
     const item = page.locator(`.article-list li[data-article-id="${id}"]`);
     expect(await item.locator('.article-title').innerText()).toBe(title);

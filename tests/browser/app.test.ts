@@ -1,40 +1,28 @@
 // The explorer in headless Chromium, built from the seed corpus: offline loading, clicking
 // through markers, excerpts and the reader, permalinks, history, language, marker pixels.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import type { Browser, Page } from 'playwright-core';
-import { ensureBuilt, ROOT } from './helpers/build.ts';
-import { serveStatic, type StaticServer } from '../../src/cli/serve-static.ts';
-import { foreignRequests, launch, openPage, waitForMapIdle, type WatchedPage } from './helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { ROOT } from './helpers/build.ts';
+import { serveBuiltApp } from './helpers/served-app.ts';
+import { foreignRequests, openPage, waitForMapIdle, type WatchedPage } from './helpers/browser.ts';
 import { builtLayers as layersOf, mapCenter, pagePixel, renderedPlaces } from './helpers/app-page.ts';
 import { kindColor } from '../../src/app/palette.ts';
 import type { PlaceKind } from '../../src/gazetteer/types.ts';
 import type { ZonesLayer } from '../../src/layers/types.ts';
 
 const OUT = join(ROOT, 'tests/out');
-let dist: string;
-let server: StaticServer;
-let browser: Browser;
-const builtLayers = () => layersOf(dist);
+const served = serveBuiltApp();
+const builtLayers = () => layersOf(served.dist);
 
-beforeAll(async () => {
-  dist = await ensureBuilt();
-  mkdirSync(OUT, { recursive: true });
-  server = await serveStatic({ root: dist });
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(() => mkdirSync(OUT, { recursive: true }));
 
 async function open(hash = '', opts: { lang?: 'ar' | 'en' } = {}): Promise<WatchedPage> {
-  const w = await openPage(browser);
+  const w = await openPage(served.browser);
   if (opts.lang) await w.page.addInitScript((l) => localStorage.setItem('marsad-lang', l), opts.lang);
-  await w.page.goto(server.url + hash);
+  await w.page.goto(served.server.url + hash);
   await waitForMapIdle(w.page);
   return w;
 }
@@ -52,7 +40,7 @@ function hexToRgb(hex: string): [number, number, number] {
 describe('map explorer', () => {
   it('loads offline: no request leaves the origin, no console error, the map reports idle', async () => {
     const { page, requests, errors } = await open();
-    expect(foreignRequests(requests, server.url)).toEqual([]);
+    expect(foreignRequests(requests, served.server.url)).toEqual([]);
     expect(requests.some((u) => u.endsWith('/data/places.geojson'))).toBe(true);
     expect(errors).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.dataset.mapIdle)).toBe('true');
@@ -197,7 +185,7 @@ describe('map explorer', () => {
     await page.locator('button.lang').click();
     await expect.poll(() => page.evaluate(() => document.body.dir)).toBe('ltr');
     expect(await page.getByRole('button', { name: 'Add article' }).count()).toBe(1);
-    await page.goto(server.url); // no lang= in the URL: the stored choice applies
+    await page.goto(served.server.url); // no lang= in the URL: the stored choice applies
     await waitForMapIdle(page);
     expect(await page.evaluate(() => [document.documentElement.lang, document.body.dir, document.documentElement.dir])).toEqual(['en', 'ltr', '']);
     await page.screenshot({ path: join(OUT, 'app-english.png') });
@@ -211,7 +199,7 @@ describe('map explorer', () => {
     const first = PNG.sync.read(await page.screenshot({ path: join(OUT, 'app-first-view-en.png') }));
     // Zones are hatched all over: dark hatch lines in small boxes halfway between each zone's
     // centre and its corners (a tile laid out before the pattern existed would stay plain).
-    const zones = JSON.parse(readFileSync(join(dist, 'data/zones.geojson'), 'utf8')) as ZonesLayer;
+    const zones = JSON.parse(readFileSync(join(served.dist, 'data/zones.geojson'), 'utf8')) as ZonesLayer;
     const canvasBox = await page.evaluate(() => window.marsadApp!.map.getCanvas().getBoundingClientRect().toJSON() as DOMRect);
     let boxes = 0;
     for (const z of zones.features) {
@@ -261,7 +249,7 @@ describe('map explorer', () => {
   it('exports the selection or everything, per layer, as valid GeoJSON named for what it holds', async () => {
     const { page, errors } = await open('', { lang: 'en' });
     const { places, mentions } = builtLayers();
-    const zones = JSON.parse(readFileSync(join(dist, 'data/zones.geojson'), 'utf8')) as ZonesLayer;
+    const zones = JSON.parse(readFileSync(join(served.dist, 'data/zones.geojson'), 'utf8')) as ZonesLayer;
     const download = async (layer: string, scope: string) => {
       await page.locator('button.export-data').click();
       const dialog = page.locator('dialog.export-dialog');
@@ -367,9 +355,9 @@ describe('map explorer', () => {
   });
 
   it('a small window: the legend starts collapsed and opens on demand', async () => {
-    const w = await openPage(browser, { width: 600, height: 800 });
+    const w = await openPage(served.browser, { width: 600, height: 800 });
     await w.page.addInitScript(() => localStorage.setItem('marsad-lang', 'en'));
-    await w.page.goto(server.url);
+    await w.page.goto(served.server.url);
     await waitForMapIdle(w.page);
     const toggle = w.page.locator('.legend-toggle');
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');

@@ -2,32 +2,21 @@
 // default title, downloads a PNG named after the title and the date at the chosen size,
 // copies the image to the clipboard where allowed and says so where not, and treats a
 // title as text (markup in it stays inert).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
-import type { Browser } from 'playwright-core';
-import { ensureBuilt } from './helpers/build.ts';
-import { launch, openPage, waitForMapIdle } from './helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../../src/cli/serve-static.ts';
+import { openPage, waitForMapIdle } from './helpers/browser.ts';
+import { serveBuiltApp } from './helpers/served-app.ts';
 
 const haveChromium = existsSync('/usr/bin/chromium');
 
 describe.skipIf(!haveChromium)('export image dialog', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveStatic({ root: await ensureBuilt() });
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = serveBuiltApp();
 
   async function openDialog(hash: string) {
-    const watched = await openPage(browser, { width: 1100, height: 700 });
+    const watched = await openPage(served.browser, { width: 1100, height: 700 });
     const { page } = watched;
-    await page.goto(server.url + hash);
+    await page.goto(served.server.url + hash);
     await waitForMapIdle(page);
     await page.getByRole('button', { name: /Export image|تصدير صورة/ }).click();
     const dialog = page.getByRole('dialog');
@@ -62,7 +51,7 @@ describe.skipIf(!haveChromium)('export image dialog', () => {
 
   it('copies the image to the clipboard where allowed, and says so where not', async () => {
     const { page, dialog } = await openDialog('#lang=en');
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.server.url.replace(/\/$/, '') });
     await dialog.getByRole('button', { name: 'Copy image' }).click();
     await expect(dialog.getByRole('status')).toBeDefined();
     await page.waitForFunction(() => /copied|failed/i.test(document.querySelector('dialog [role=status]')?.textContent ?? ''), undefined, { timeout: 60_000 });
@@ -73,11 +62,11 @@ describe.skipIf(!haveChromium)('export image dialog', () => {
 
     // A browser without ClipboardItem: a clear message instead of an error.
     const { page: page2, dialog: dialog2 } = await (async () => {
-      const watched = await openPage(browser, { width: 1100, height: 700 });
+      const watched = await openPage(served.browser, { width: 1100, height: 700 });
       await watched.page.addInitScript(() => {
         delete (window as { ClipboardItem?: unknown }).ClipboardItem;
       });
-      await watched.page.goto(server.url + '#lang=ar');
+      await watched.page.goto(served.server.url + '#lang=ar');
       await waitForMapIdle(watched.page);
       await watched.page.getByRole('button', { name: 'تصدير صورة' }).click();
       const d = watched.page.getByRole('dialog');
