@@ -5,7 +5,7 @@
 // JavaScript the first view loads (everything fetched before the first idle). Medians of
 // several page loads (one warm-up load first, not counted) against the goals. The app's other
 // User Timing marks (marsad:start, layers-parsed, data-shown) split the time into phases.
-import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ensureBuilt, ROOT } from '../tests/browser/helpers/build.ts';
@@ -13,6 +13,7 @@ import { serveStatic } from '../src/cli/serve-static.ts';
 import { launch } from '../tests/browser/helpers/browser.ts';
 import type { Article, MentionFeature, PlaceFeature } from '../src/layers/types.ts';
 import type { PlaceKind } from '../src/gazetteer/types.ts';
+import { writeFileAtomic } from '../src/layers/write.node.ts';
 
 const GOALS = { seedsMs: 1500, bigMs: 4000, firstViewJsKB: 500 };
 const RUNS = Number(process.env.MARSAD_BENCH_RUNS ?? 5);
@@ -24,8 +25,7 @@ function log(s: string): void {
 }
 
 function writeJson(path: string, value: unknown): void {
-  writeFileSync(`${path}.tmp`, JSON.stringify(value));
-  renameSync(`${path}.tmp`, path);
+  writeFileAtomic(path, [JSON.stringify(value)]);
 }
 
 /**

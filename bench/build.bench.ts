@@ -1,12 +1,13 @@
 // `marsad build` at scale: 10,000 generated Arabic news articles (bench/corpus.ts, as one
 // dated JSONL file) built through the real CLI on one core; reports wall and CPU seconds, peak
 // RSS (/usr/bin/time) and layer sizes, and the size of places.geojson for the seed corpus.
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureCorpus } from './corpus.ts';
 import { runTimedCli, type TimedRun } from './timed-cli.ts';
 import { LAYER_FILES } from '../src/layers/types.ts';
+import { writeFileAtomic } from '../src/layers/write.node.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'bench', 'out');
@@ -23,20 +24,14 @@ function writeJsonlCorpus(path: string): number {
   // holds a little over 10,000 of them.
   const corpus = ensureCorpus({ megabytes: Math.max(2, Math.ceil((ARTICLES / 10_000) * 50)) });
   if (corpus.files.length < ARTICLES) throw new Error(`generated corpus has only ${corpus.files.length} articles`);
-  const tmp = `${path}.tmp-${process.pid}`;
-  const fd = openSync(tmp, 'w');
-  let bytes = 0;
-  try {
-    corpus.files.slice(0, ARTICLES).forEach((file, i) => {
+  function* lines(): Generator<string> {
+    for (const [i, file] of corpus.files.slice(0, ARTICLES).entries()) {
       const text = readFileSync(join(ROOT, file), 'utf8');
       const date = `2020-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
-      bytes += writeSync(fd, JSON.stringify({ id: `gen-${i}`, title: `مقال ${i}`, date, source: 'bench', text }) + '\n');
-    });
-  } finally {
-    closeSync(fd);
+      yield JSON.stringify({ id: `gen-${i}`, title: `مقال ${i}`, date, source: 'bench', text }) + '\n';
+    }
   }
-  renameSync(tmp, path);
-  return bytes;
+  return writeFileAtomic(path, lines());
 }
 
 /** `marsad build` pinned to one core, timed by /usr/bin/time when available. */
