@@ -5,7 +5,8 @@
 import type { FrameLayout, LegendLayout, Box } from './layout.ts';
 import { legendLayout } from './layout.ts';
 import type { ScaleBar } from './scale-bar.ts';
-import type { LegendItem, UiLang } from './types.ts';
+import type { LegendItem } from './types.ts';
+import type { Lang } from '../hash.ts';
 import { ATTRIBUTION, FRAME_FONT_FAMILY, FRAME_TEXT } from './frame-text.ts';
 
 type Ctx = CanvasRenderingContext2D;
@@ -57,7 +58,7 @@ export function drawHeader(ctx: Ctx, frame: FrameLayout, title: string, subtitle
   ctx.fillRect(0, frame.map.y - Math.max(1, Math.round(frame.unit)), frame.header.width, Math.max(1, Math.round(frame.unit)));
 }
 
-export function drawFooter(ctx: Ctx, frame: FrameLayout, date: string, lang: UiLang): void {
+export function drawFooter(ctx: Ctx, frame: FrameLayout, date: string, lang: Lang): void {
   const { footer, margin } = frame;
   ctx.fillStyle = RULE;
   ctx.fillRect(0, footer.y, footer.width, Math.max(1, Math.round(frame.unit)));
@@ -147,7 +148,7 @@ function drawSwatch(ctx: Ctx, item: LegendItem, box: Box, unit: number): void {
   ctx.restore();
 }
 
-export function drawLegend(ctx: Ctx, frame: FrameLayout, items: LegendItem[], lang: UiLang): LegendLayout | null {
+export function drawLegend(ctx: Ctx, frame: FrameLayout, items: LegendItem[], lang: Lang): LegendLayout | null {
   if (items.length === 0) return null;
   const heading = FRAME_TEXT[lang].legend;
   ctx.font = font(frame.legendFontPx, 700);

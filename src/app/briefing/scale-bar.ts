@@ -1,5 +1,6 @@
 // Scale bar arithmetic: ground metres per CSS pixel in Web Mercator, and the longest "nice"
 // round distance (1, 2 or 5 × 10^k metres) that fits the space the frame gives the bar.
+import type { Lang } from '../hash.ts';
 
 /** Equatorial circumference of the Web Mercator sphere (metres). */
 const EARTH_CIRCUMFERENCE_M = 2 * Math.PI * 6378137;
@@ -29,14 +30,14 @@ export interface ScaleBar {
 }
 
 /** Formats a distance: km from 1 km up, metres below; Arabic uses its unit words. */
-export function formatDistance(metres: number, lang: 'ar' | 'en'): string {
+export function formatDistance(metres: number, lang: Lang): string {
   const km = metres >= 1000;
   const value = km ? metres / 1000 : metres;
   const unit = lang === 'ar' ? (km ? 'كم' : 'م') : km ? 'km' : 'm';
   return `${value} ${unit}`;
 }
 
-export function scaleBar(metresPerPx: number, maxWidthPx: number, lang: 'ar' | 'en' = 'en'): ScaleBar {
+export function scaleBar(metresPerPx: number, maxWidthPx: number, lang: Lang = 'en'): ScaleBar {
   const metres = niceRoundDown(metresPerPx * maxWidthPx);
   return { metres, widthPx: metres / metresPerPx, label: formatDistance(metres, lang) };
 }

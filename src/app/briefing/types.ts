@@ -2,10 +2,9 @@
 // once the map has rendered, and the legend entries it reports for the symbols shown.
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { LegendItem } from '../legend.ts';
+import type { Lang } from '../hash.ts';
 
 export type { LegendItem };
-
-export type UiLang = 'ar' | 'en';
 
 export interface MarsadApp {
   map: MaplibreMap;
@@ -13,7 +12,7 @@ export interface MarsadApp {
   legendItems(): LegendItem[];
   defaultTitle(): string;
   subtitle(): string;
-  lang: UiLang;
+  lang: Lang;
 }
 
 declare global {
