@@ -177,9 +177,9 @@ export function validateSelection(layersDir: string, options: Pick<ScreenshotOpt
   }
   if (options.article) {
     const file = join(layersDir, LAYER_FILES.articles);
-    const raw = readJson(file);
-    const articles = (Array.isArray(raw) ? raw : ((raw as { articles?: unknown[] }).articles ?? [])) as { id?: string }[];
-    const ids = new Set(articles.map((a) => a.id));
+    const articles = readJson(file);
+    if (!Array.isArray(articles)) throw new Error(`${file}: not a list of articles`);
+    const ids = new Set((articles as { id?: string }[]).map((a) => a.id));
     if (!ids.has(options.article)) throw new UsageError(`--article "${options.article}": no such article in ${file} (${ids.size} articles)`);
   }
 }
