@@ -30,8 +30,8 @@ export class Corpus {
   /** Articles added in this browser (removable). */
   readonly userArticleIds: ReadonlySet<string>;
   private present: { countries: string[]; kinds: Set<PlaceKind> } | undefined;
-  /** Normalised names by place id, built on the first search. */
-  private searchKeys: Map<string, string> | undefined;
+  /** Normalised names by place id (as written and without spaces), built on the first search. */
+  private searchKeys: Map<string, { keys: string; spaceless: string }> | undefined;
 
   constructor(base: LayerSet, added: readonly LayerSet[] = []) {
     const user = new Set<string>();
@@ -51,10 +51,13 @@ export class Corpus {
     for (const list of this.mentionsByArticle.values()) list.sort((a, b) => a.start - b.start);
   }
 
-  private keys(): Map<string, string> {
+  private keys(): Map<string, { keys: string; spaceless: string }> {
     if (!this.searchKeys) {
       this.searchKeys = new Map();
-      for (const [id, p] of this.places) this.searchKeys.set(id, `${normalizeKey(p.properties.name_ar)} ${p.properties.name_en.toLowerCase()}`);
+      for (const [id, p] of this.places) {
+        const keys = `${normalizeKey(p.properties.name_ar)} ${p.properties.name_en.toLowerCase()}`;
+        this.searchKeys.set(id, { keys, spaceless: keys.replace(/ /g, '') });
+      }
     }
     return this.searchKeys;
   }
@@ -116,8 +119,8 @@ export class Corpus {
     const lower = query.trim().toLowerCase();
     const hits = new Set<string>();
     if (!key && !lower) return hits;
-    for (const [id, keys] of this.keys()) {
-      if ((key && keys.includes(key)) || (spaceless && keys.replace(/ /g, '').includes(spaceless)) || (lower && keys.includes(lower))) hits.add(id);
+    for (const [id, k] of this.keys()) {
+      if ((key && k.keys.includes(key)) || (spaceless && k.spaceless.includes(spaceless)) || (lower && k.keys.includes(lower))) hits.add(id);
     }
     return hits;
   }
