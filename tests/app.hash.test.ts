@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatHash, parseHash, type HashState } from '../src/app/hash.ts';
-import { ALL_KINDS } from '../src/app/palette.ts';
+import { PLACE_KINDS } from '../src/gazetteer/types.ts';
 
 const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 });
 const arabic = fc.string({ unit: fc.constantFrom(...'ابتثجحخدذرزسشصضطظعغفقكلمنهوي أإآة'), minLength: 1, maxLength: 10 });
@@ -18,7 +18,7 @@ const state: fc.Arbitrary<HashState> = fc
     ),
     place: fc.option(fc.oneof(text, arabic), { nil: undefined }),
     article: fc.option(text, { nil: undefined }),
-    kinds: fc.uniqueArray(fc.constantFrom(...ALL_KINDS)),
+    kinds: fc.uniqueArray(fc.constantFrom(...PLACE_KINDS)),
     countries: fc.uniqueArray(fc.stringMatching(/^[A-Z]{2}$/), { maxLength: 4 }),
     zone: fc.option(text, { nil: undefined }),
     q: fc.oneof(fc.constant(''), text, arabic),

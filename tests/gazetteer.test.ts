@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { normalizeKey } from '../src/arabic/normalize.ts';
 import { GAZETTEER_PATH } from '../src/cli/load-gazetteer.ts';
 import { isArabicSpelling } from '../src/gazetteer/build/arabic-names.ts';
-import { PLACE_KINDS } from '../src/gazetteer/build/curated.ts';
+import { PLACE_KINDS } from '../src/gazetteer/types.ts';
 import { distanceKm } from '../src/gazetteer/build/fields.ts';
 import { GAZETTEER_FORMAT, Gazetteer } from '../src/gazetteer/index.ts';
 import type { CompiledGazetteer, PlaceRecord } from '../src/gazetteer/types.ts';

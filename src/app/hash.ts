@@ -2,8 +2,7 @@
 // shows the same map:  #map=ZOOM/LAT/LON&place=ID&article=ID&kind=k1,k2&country=LY,EG&zone=ID
 // &q=TEXT&lang=ar|en&bbox=W,S,E,N  (bbox: fit to it once on load; it is then replaced by map=).
 // The briefing screenshot CLI builds these links too, so keep the keys.
-import type { PlaceKind } from '../gazetteer/types.ts';
-import { ALL_KINDS } from './palette.ts';
+import { PLACE_KINDS, type PlaceKind } from '../gazetteer/types.ts';
 
 export type Lang = 'ar' | 'en';
 
@@ -45,7 +44,7 @@ export function parseHash(hash: string): HashState {
     bbox: b && b[0] < b[2] && b[1] < b[3] ? [b[0], b[1], b[2], b[3]] : undefined,
     place: params.get('place') || undefined,
     article: params.get('article') || undefined,
-    kinds: list(params.get('kind')).filter((k): k is PlaceKind => (ALL_KINDS as string[]).includes(k)),
+    kinds: list(params.get('kind')).filter((k): k is PlaceKind => (PLACE_KINDS as readonly string[]).includes(k)),
     countries: list(params.get('country')).map((c) => c.toUpperCase()),
     zone: params.get('zone') || undefined,
     q: params.get('q') ?? '',

@@ -23,7 +23,6 @@ export const KIND_GROUPS = [
   { id: 'landmark', kinds: ['landmark'], color: OKABE_ITO.reddishPurple },
 ] as const satisfies readonly { id: string; kinds: readonly PlaceKind[]; color: string }[];
 
-export const ALL_KINDS: readonly PlaceKind[] = ['country', 'region', 'admin', 'city', 'town', 'village', 'district', 'facility', 'landmark'];
 
 export const COUNTRY_COLOR = OKABE_ITO.orange;
 export const ZONE_COLOR = OKABE_ITO.black;

@@ -12,6 +12,11 @@ export type PlaceKind =
   | 'facility' // airport, air base, port, oil terminal or field, military HQ, building
   | 'landmark'; // natural feature or other named location
 
+/** Every kind, in the order lists and legends show them. */
+export const PLACE_KINDS = [
+  'country', 'region', 'admin', 'city', 'town', 'village', 'district', 'facility', 'landmark',
+] as const satisfies readonly PlaceKind[];
+
 export interface PlaceSource {
   /** Dataset the record was built from. */
   dataset: 'osm' | 'geonames' | 'world-countries' | 'marsad';

@@ -4,7 +4,7 @@
 //
 // File shape: { "about": string, "places"?: CuratedPlace[], "amendments"?: Amendment[] }.
 
-import type { PlaceKind, PlaceRecord } from '../types.ts';
+import { PLACE_KINDS, type PlaceKind, type PlaceRecord } from '../types.ts';
 import { isArabicSpelling } from './arabic-names.ts';
 import { validPoint } from './fields.ts';
 
@@ -23,10 +23,6 @@ export interface CuratedFile {
   places: PlaceRecord[];
   amendments: Amendment[];
 }
-
-export const PLACE_KINDS: readonly PlaceKind[] = [
-  'country', 'region', 'admin', 'city', 'town', 'village', 'district', 'facility', 'landmark',
-];
 
 type Json = Record<string, unknown>;
 
@@ -58,7 +54,7 @@ function parsePlace(p: unknown, where: string): PlaceRecord {
   const bad = names.find((n) => !isArabicSpelling(n));
   if (bad) fail(`"${bad}" is not an Arabic spelling`);
   if (!isText(p.name_en)) fail('name_en missing');
-  if (!PLACE_KINDS.includes(p.kind as PlaceKind)) fail(`kind must be one of ${PLACE_KINDS.join(', ')}`);
+  if (!(PLACE_KINDS as readonly unknown[]).includes(p.kind)) fail(`kind must be one of ${PLACE_KINDS.join(', ')}`);
   if (!isText(p.country) || !/^[A-Z]{2}$/.test(p.country)) fail('country must be ISO alpha-2');
   if (typeof p.lon !== 'number' || typeof p.lat !== 'number' || !validPoint(p.lon, p.lat)) fail('bad lon/lat');
   if (p.parent !== undefined && !isText(p.parent)) fail('parent must be a place id');

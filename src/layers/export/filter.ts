@@ -1,6 +1,6 @@
 // The export filters (--article, --kind, --bbox), shared by the CLI and the app's export button.
 import type { Feature, Geometry } from 'geojson';
-import type { PlaceKind } from '../../gazetteer/types.ts';
+import { PLACE_KINDS } from '../../gazetteer/types.ts';
 import type { MentionProps, PlaceProps, ZoneProps } from '../types.ts';
 import { bboxOf } from '../geometry.ts';
 import type { LayerName } from './columns.ts';
@@ -14,7 +14,6 @@ export interface ExportFilter {
   bbox?: BBox;
 }
 
-export const PLACE_KINDS = ['country', 'region', 'admin', 'city', 'town', 'village', 'district', 'facility', 'landmark'] as const satisfies readonly PlaceKind[];
 
 export type AnyFeature = Feature<Geometry, PlaceProps | MentionProps | ZoneProps>;
 
